@@ -1,0 +1,57 @@
+/**
+ * The domain vocabulary shared by the engine, the catalogues, the database and the
+ * GraphQL schema. Names follow ../shared/spec/api-contract.md exactly.
+ */
+export const CITIES = ['LANZHOU', 'JINING', 'YINCHUAN'] as const;
+/** 统筹地区 (pooling city). */
+export type City = (typeof CITIES)[number];
+
+export const SCHEMES = ['EMPLOYEE', 'RESIDENT'] as const;
+/** 险种: 职工 (EMPLOYEE) or 城乡居民 (RESIDENT) basic medical insurance. */
+export type Scheme = (typeof SCHEMES)[number];
+
+export const INSTITUTION_LEVELS = [
+  'PRIMARY', 'SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A', 'PHARMACY', 'UNRATED',
+] as const;
+/** 医疗机构等级. */
+export type InstitutionLevel = (typeof INSTITUTION_LEVELS)[number];
+
+export const EMPLOYEE_CATEGORIES = ['PUBLIC_SECTOR', 'ENTERPRISE', 'FLEXIBLE', 'UNEMPLOYED'] as const;
+/** 职工类别: 机关事业单位, 企业, 灵活就业, 失业. */
+export type EmployeeCategory = (typeof EMPLOYEE_CATEGORIES)[number];
+
+export const ASSISTANCE_CATEGORIES = [
+  'EXTREME_POVERTY', 'ORPHAN', 'RURAL_LOW_INCOME_1_2', 'URBAN_LOW_INCOME_FULL',
+  'RETURNED_TO_POVERTY', 'RURAL_LOW_INCOME_3_4', 'URBAN_LOW_INCOME_PARTIAL',
+  'AT_RISK_OF_POVERTY', 'LIFTED_FROM_POVERTY', 'LOW_INCOME_MARGINAL', 'ILLNESS_INDUCED_POVERTY',
+] as const;
+/** 医疗救助对象类别. */
+export type AssistanceCategory = (typeof ASSISTANCE_CATEGORIES)[number];
+
+export const VISIT_TYPES = [
+  'OUTPATIENT', 'CHRONIC_OUTPATIENT', 'TWO_DISEASE_OUTPATIENT', 'INPATIENT', 'DAY_SURGERY',
+  'NEGOTIATED_DRUG_OUTPATIENT', 'TCM_DAY_CLINIC',
+] as const;
+/** 就诊类型. */
+export type VisitType = (typeof VISIT_TYPES)[number];
+
+export const FEE_CATEGORIES = ['CLASS_A', 'CLASS_B', 'SELF_PAY'] as const;
+/** 费用类别: 甲类, 乙类, 自费. */
+export type FeeCategory = (typeof FEE_CATEGORIES)[number];
+
+export const TWO_DISEASES = ['HYPERTENSION', 'DIABETES'] as const;
+/** 两病: 高血压, 糖尿病. */
+export type TwoDisease = (typeof TWO_DISEASES)[number];
+
+export const REMOTE_FILINGS = [
+  'RELOCATED_RETIREE', 'LONG_TERM_RESIDENT', 'STATIONED_WORKER', 'REFERRAL', 'SELF_REFERRAL', 'EMERGENCY',
+] as const;
+/** 异地就医备案类型. */
+export type RemoteFiling = (typeof REMOTE_FILINGS)[number];
+
+export const DESIGNATIONS = [
+  'NEGOTIATED_DRUG', 'DAY_SURGERY', 'MATERNITY', 'REFERRAL', 'TCM_DAY_CLINIC',
+  'RETIRED_CADRE_CHECKUP', 'CROSS_PROVINCE_CHRONIC',
+] as const;
+/** 定点资格: 谈判药品, 日间手术, 生育, 异地转诊, 中医药日间诊疗, 离休体检, 跨省门诊慢特病. */
+export type Designation = (typeof DESIGNATIONS)[number];
