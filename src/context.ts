@@ -1,0 +1,30 @@
+/**
+ * Per-request context: who is calling, the database, the clock and the request id.
+ * A new one is built for every request (never shared across requests on Workers).
+ */
+import type { Database } from './db/client';
+import type { Loaders } from './schema/loaders';
+
+/** Who the caller is: nobody (public catalogues and estimates), the administrator, or an institution key. */
+export type Caller =
+  | { kind: 'PUBLIC' }
+  | { kind: 'ADMIN' }
+  | { kind: 'INSTITUTION'; institutionId: number; keyId: number };
+
+export interface AppConfig {
+  /** `ADMIN_API_KEY`: the bearer token that acts as administrator; unset = no administrator. */
+  adminApiKey?: string;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Context {
+  db: Database;
+  config: AppConfig;
+  clock: Clock;
+  caller: Caller;
+  requestId: string;
+  loaders: Loaders;
+}

@@ -1,0 +1,30 @@
+/**
+ * Opens, migrates and seeds the database on Node: the embedded libSQL file by default
+ * (its folder is created), or a libSQL server. Used by the local server, the migrate
+ * command and the tests.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createClient } from '@libsql/client';
+import { openDrizzle, type Database } from './client';
+import { migrateDatabase } from './migrate';
+import { seedDatabase } from './seed';
+
+export async function openDatabase(url: string, authToken?: string): Promise<{ db: Database; close(): void }> {
+  if (url.startsWith('file:')) {
+    const path = url.slice('file:'.length).split('?')[0];
+    if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  }
+  const client = createClient({ url, authToken });
+  if (url.startsWith('file:')) {
+    // Several connections (and processes) may write one file: wait rather than fail on a lock.
+    await client.execute('PRAGMA busy_timeout = 10000');
+    await client.execute('PRAGMA journal_mode = WAL');
+  }
+  return { db: openDrizzle(client), close: () => client.close() };
+}
+
+export async function prepareDatabase(db: Database) {
+  await migrateDatabase(db);
+  return seedDatabase(db);
+}

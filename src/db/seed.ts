@@ -1,0 +1,98 @@
+/**
+ * Seeds the directories (目录) from the transcribed catalogue modules into libSQL, in one
+ * transaction, and records the catalogue version in `meta`. Re-running with the same
+ * catalogues does nothing; a changed catalogue replaces the directory tables whole.
+ */
+import { eq } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { ALL_INSTITUTIONS, LANZHOU_INSTITUTION_ROWS, YINCHUAN_INSTITUTION_ROWS } from '../catalogue/institutions';
+import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
+import { CATALOGUE_LISTS } from '../catalogue/lists';
+import type { SourceRef } from '../catalogue/types';
+import type { Database } from './client';
+import { CATALOGUE_VERSION_KEY, catalogueEntries, institutionAliases, institutionDesignations, institutionSources, institutions, meta } from './schema';
+
+/** FNV-1a over the catalogue data: changes whenever a transcribed row changes. */
+export function catalogueVersion(): string {
+  const text = JSON.stringify([ALL_INSTITUTIONS, CATALOGUE_LISTS]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function sourceKey(s: SourceRef): string {
+  return `${s.document}|${s.table}|${s.row}`;
+}
+
+function chunks<T>(rows: T[], size = 100): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export async function seedDatabase(db: Database): Promise<{ seeded: boolean; version: string }> {
+  const version = catalogueVersion();
+  const current = await db.select().from(meta).where(eq(meta.key, CATALOGUE_VERSION_KEY));
+  if (current[0]?.value === version) return { seeded: false, version };
+
+  const institutionRows = ALL_INSTITUTIONS.map((inst, i) => ({
+    id: i + 1,
+    code: inst.code,
+    name: inst.name,
+    city: inst.city,
+    level: inst.level,
+    address: inst.address,
+    searchText: [inst.name, ...inst.aliases].map(normaliseInstitutionName).join('|'),
+  }));
+  const aliasRows = ALL_INSTITUTIONS.flatMap((inst, i) => inst.aliases.map((alias) => ({ institutionId: i + 1, alias })));
+  const designationRows = ALL_INSTITUTIONS.flatMap((inst, i) =>
+    inst.designations.map((designation) => ({ institutionId: i + 1, designation, restriction: inst.restrictions[designation] ?? null })),
+  );
+  const writtenAs = new Map([...LANZHOU_INSTITUTION_ROWS, ...YINCHUAN_INSTITUTION_ROWS].map((r) => [sourceKey(r.source), r.name]));
+  const sourceRows = ALL_INSTITUTIONS.flatMap((inst, i) =>
+    inst.sources.map((s) => ({
+      institutionId: i + 1,
+      document: s.document,
+      sourceTable: s.table,
+      row: s.row,
+      nameAsWritten: writtenAs.get(sourceKey(s)) ?? inst.name,
+    })),
+  );
+  const entryRows = CATALOGUE_LISTS.flatMap(({ catalogue, entries }) =>
+    entries.map((e) => ({
+      catalogue,
+      code: e.code,
+      name: e.name,
+      city: e.city,
+      scheme: e.scheme ?? null,
+      annualLimitFen: e.annualLimitFen ?? null,
+      validityYears: e.validityYears ?? null,
+      extra: e.extra ?? null,
+      document: e.source.document,
+      sourceTable: e.source.table,
+      row: e.source.row,
+    })),
+  );
+
+  const statements: BatchItem<'sqlite'>[] = [
+    db.delete(institutionSources),
+    db.delete(institutionDesignations),
+    db.delete(institutionAliases),
+    db.delete(institutions),
+    db.delete(catalogueEntries),
+    ...chunks(institutionRows).map((c) => db.insert(institutions).values(c)),
+    ...chunks(aliasRows).map((c) => db.insert(institutionAliases).values(c)),
+    ...chunks(designationRows).map((c) => db.insert(institutionDesignations).values(c)),
+    ...chunks(sourceRows).map((c) => db.insert(institutionSources).values(c)),
+    ...chunks(entryRows).map((c) => db.insert(catalogueEntries).values(c)),
+    db
+      .insert(meta)
+      .values({ key: CATALOGUE_VERSION_KEY, value: version })
+      .onConflictDoUpdate({ target: meta.key, set: { value: version } }),
+  ];
+  await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
+  return { seeded: true, version };
+}

@@ -1,0 +1,42 @@
+/**
+ * The Node server: opens the database (the embedded file `.data/medins.db` by default),
+ * migrates and seeds it, and serves the API on PORT (default 8787) with GraphiQL.
+ */
+import { createServer } from 'node:http';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createServerAdapter } from '@whatwg-node/server';
+import { createApp } from './app';
+import { readEnvConfig } from './config';
+import { openDatabase, prepareDatabase } from './db/open';
+
+export async function startNodeServer(env: Record<string, string | undefined> = process.env) {
+  const config = readEnvConfig(env);
+  const { db, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken);
+  const seed = await prepareDatabase(db);
+  const app = createApp({ config: { adminApiKey: config.adminApiKey }, renderGraphiQL });
+  const server = createServer(createServerAdapter((request: Request) => app.fetch(request, db)));
+  await new Promise<void>((resolve) => server.listen(config.port, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seed,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      close();
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/node.ts')) {
+  startNodeServer().then(
+    ({ url, seed }) => {
+      console.log(`Catalogue ${seed.version}${seed.seeded ? ' seeded' : ''}.`);
+      console.log(`GraphQL API on ${url}/graphql (GraphiQL in a browser), health on ${url}/health`);
+    },
+    (error: unknown) => {
+      console.error('Could not start:', error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The Pothos schema builder: the project's context, scalars and plugins.
+ * Money travels as integer fen inside and as a yuan string ("1234.50") at the API.
+ */
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from '../context';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
+  Scalars: {
+    /** Yuan amount as a decimal string with two places; integer fen in resolvers. */
+    Money: { Input: number; Output: number };
+    /** Calendar date "YYYY-MM-DD". */
+    Date: { Input: string; Output: string };
+    ID: { Input: string; Output: string | number };
+  };
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: { list: false, items: false } },
+    nodeFieldOptions: { nullable: false },
+  },
+});
+
+builder.queryType({ description: 'Catalogues, estimates and (with a key) insured persons and their settlements.' });

@@ -1,0 +1,84 @@
+/**
+ * The contract's enums, built from the domain vocabulary in ../domain.ts, each value
+ * described with its Chinese term.
+ */
+import {
+  ASSISTANCE_CATEGORIES, CITIES, DESIGNATIONS, EMPLOYEE_CATEGORIES, FEE_CATEGORIES,
+  INSTITUTION_LEVELS, REMOTE_FILINGS, SCHEMES, TWO_DISEASES, VISIT_TYPES,
+} from '../domain';
+import { builder } from './builder';
+
+function values<T extends string>(names: readonly T[], zh: Record<T, string>) {
+  return Object.fromEntries(names.map((n) => [n, { value: n, description: zh[n] }])) as Record<T, { value: T; description: string }>;
+}
+
+export const CityEnum = builder.enumType('City', {
+  description: '统筹地区 (pooling city).',
+  values: values(CITIES, { LANZHOU: '兰州市', JINING: '济宁市', YINCHUAN: '银川市' }),
+});
+
+export const SchemeEnum = builder.enumType('Scheme', {
+  description: '险种 (insurance scheme).',
+  values: values(SCHEMES, { EMPLOYEE: '职工基本医疗保险', RESIDENT: '城乡居民基本医疗保险' }),
+});
+
+export const InstitutionLevelEnum = builder.enumType('InstitutionLevel', {
+  description: '医疗机构等级 (institution level).',
+  values: values(INSTITUTION_LEVELS, {
+    PRIMARY: '一级 (社区, 乡镇, 村)', SECONDARY: '二级', TERTIARY: '三级 (等次不详)', TERTIARY_B: '三级乙等',
+    TERTIARY_A: '三级甲等', PHARMACY: '定点零售药店', UNRATED: '民营或未定级',
+  }),
+});
+
+export const EmployeeCategoryEnum = builder.enumType('EmployeeCategory', {
+  description: '职工类别 (employee category).',
+  values: values(EMPLOYEE_CATEGORIES, {
+    PUBLIC_SECTOR: '机关事业单位', ENTERPRISE: '企业', FLEXIBLE: '灵活就业人员', UNEMPLOYED: '失业人员',
+  }),
+});
+
+export const AssistanceCategoryEnum = builder.enumType('AssistanceCategory', {
+  description: '医疗救助对象类别 (medical-assistance category).',
+  values: values(ASSISTANCE_CATEGORIES, {
+    EXTREME_POVERTY: '特困人员', ORPHAN: '孤儿', RURAL_LOW_INCOME_1_2: '农村一、二类低保对象',
+    URBAN_LOW_INCOME_FULL: '城市全额低保对象', RETURNED_TO_POVERTY: '返贫致贫人口',
+    RURAL_LOW_INCOME_3_4: '农村三、四类低保对象', URBAN_LOW_INCOME_PARTIAL: '城市差额低保对象',
+    AT_RISK_OF_POVERTY: '防止返贫监测对象 (边缘易致贫)', LIFTED_FROM_POVERTY: '脱贫人口',
+    LOW_INCOME_MARGINAL: '低保边缘家庭成员', ILLNESS_INDUCED_POVERTY: '因病致贫重病患者',
+  }),
+});
+
+export const VisitTypeEnum = builder.enumType('VisitType', {
+  description: '就诊类型 (kind of visit).',
+  values: values(VISIT_TYPES, {
+    OUTPATIENT: '普通门诊', CHRONIC_OUTPATIENT: '门诊慢特病', TWO_DISEASE_OUTPATIENT: '两病门诊',
+    INPATIENT: '住院', DAY_SURGERY: '日间手术', NEGOTIATED_DRUG_OUTPATIENT: '门诊谈判药品',
+    TCM_DAY_CLINIC: '中医药日间诊疗',
+  }),
+});
+
+export const FeeCategoryEnum = builder.enumType('FeeCategory', {
+  description: '费用类别 (fee category in the catalogues).',
+  values: values(FEE_CATEGORIES, { CLASS_A: '甲类', CLASS_B: '乙类', SELF_PAY: '自费 (目录外)' }),
+});
+
+export const TwoDiseaseEnum = builder.enumType('TwoDisease', {
+  description: '两病 (hypertension and diabetes outpatient).',
+  values: values(TWO_DISEASES, { HYPERTENSION: '高血压', DIABETES: '糖尿病' }),
+});
+
+export const RemoteFilingEnum = builder.enumType('RemoteFiling', {
+  description: '异地就医备案类型 (remote-care filing).',
+  values: values(REMOTE_FILINGS, {
+    RELOCATED_RETIREE: '异地安置退休人员', LONG_TERM_RESIDENT: '异地长期居住人员', STATIONED_WORKER: '常驻异地工作人员',
+    REFERRAL: '异地转诊人员', SELF_REFERRAL: '自行异地就医人员', EMERGENCY: '异地急诊抢救人员',
+  }),
+});
+
+export const DesignationEnum = builder.enumType('Designation', {
+  description: '定点资格 (designation an institution holds).',
+  values: values(DESIGNATIONS, {
+    NEGOTIATED_DRUG: '谈判药品', DAY_SURGERY: '日间手术', MATERNITY: '生育', REFERRAL: '异地转诊',
+    TCM_DAY_CLINIC: '中医药日间诊疗', RETIRED_CADRE_CHECKUP: '离休体检', CROSS_PROVINCE_CHRONIC: '跨省门诊慢特病',
+  }),
+});

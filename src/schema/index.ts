@@ -1,0 +1,11 @@
+/**
+ * The GraphQL schema: every type module registers itself on the builder; this file
+ * imports them in order and builds the schema once.
+ */
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder';
+import './scalars';
+import './enums';
+import './institutions';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

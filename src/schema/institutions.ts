@@ -1,0 +1,97 @@
+/**
+ * `Institution` (定点医药机构) and the `institutions` connection with its filters.
+ */
+import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
+import { institutionDesignations, institutions } from '../db/schema';
+import type { City, Designation, InstitutionLevel } from '../domain';
+import { builder } from './builder';
+import { CityEnum, DesignationEnum, InstitutionLevelEnum } from './enums';
+import type { InstitutionRow } from './loaders';
+import { forwardPage, toConnection } from './pagination';
+
+export const InstitutionRef = builder.objectRef<InstitutionRow>('Institution');
+
+const InstitutionDesignationRef = builder.objectRef<{ designation: string; restriction: string | null }>('InstitutionDesignation').implement({
+  description: 'A designation with its restriction, e.g. REFERRAL 限肝病.',
+  fields: (t) => ({
+    designation: t.field({ type: DesignationEnum, resolve: (d) => d.designation as Designation }),
+    restriction: t.exposeString('restriction', { nullable: true, description: '限定范围, e.g. 限肝病.' }),
+  }),
+});
+
+builder.node(InstitutionRef, {
+  description: '定点医药机构: one real institution, with every designation the source tables give it.',
+  id: { resolve: (row) => row.id, parse: (id) => Number(id) },
+  loadMany: (ids, ctx) => ctx.loaders.institution.loadMany(ids.map(Number).filter(Number.isSafeInteger)) as Promise<(InstitutionRow | null)[]>,
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Stable code, e.g. LZ-I-001.' }),
+    name: t.exposeString('name', { description: '机构名称, as the first source table writes it.' }),
+    aliases: t.stringList({
+      description: '别名: the other spellings the tables use.',
+      resolve: (row, _args, ctx) => ctx.loaders.institutionAliases.load(row.id),
+    }),
+    level: t.field({ type: InstitutionLevelEnum, resolve: (row) => row.level as InstitutionLevel }),
+    city: t.field({ type: CityEnum, resolve: (row) => row.city as City }),
+    address: t.exposeString('address', { nullable: true, description: '地址' }),
+    designations: t.field({
+      type: [DesignationEnum],
+      resolve: async (row, _args, ctx) => (await ctx.loaders.institutionDesignations.load(row.id)).map((d) => d.designation as Designation),
+    }),
+    designationDetails: t.field({
+      type: [InstitutionDesignationRef],
+      description: 'Designations with their restrictions (限…).',
+      resolve: (row, _args, ctx) => ctx.loaders.institutionDesignations.load(row.id),
+    }),
+  }),
+});
+
+const InstitutionFilter = builder.inputType('InstitutionFilter', {
+  fields: (t) => ({
+    city: t.field({ type: CityEnum }),
+    level: t.field({ type: InstitutionLevelEnum }),
+    designation: t.field({ type: DesignationEnum }),
+    search: t.string({ description: 'A Chinese substring of the name or of an alias (spaces and bracket widths ignored).' }),
+  }),
+});
+
+const MAX_SEARCH_LENGTH = 100;
+
+builder.queryField('institutions', (t) =>
+  t.connection({
+    type: InstitutionRef,
+    description: '定点医药机构目录, paged (first ≤ 100).',
+    args: { filter: t.arg({ type: InstitutionFilter }) },
+    resolve: async (_root, args, ctx) => {
+      const { size, afterId } = forwardPage(args, 'Institution');
+      const f = args.filter ?? {};
+      const where: (SQL | undefined)[] = [gt(institutions.id, afterId)];
+      if (f.city) where.push(eq(institutions.city, f.city));
+      if (f.level) where.push(eq(institutions.level, f.level));
+      if (f.designation) {
+        const holders = ctx.db
+          .select({ id: institutionDesignations.institutionId })
+          .from(institutionDesignations)
+          .where(eq(institutionDesignations.designation, f.designation));
+        where.push(inArray(institutions.id, holders));
+      }
+      if (f.search != null) {
+        const needle = normaliseInstitutionName(f.search.slice(0, MAX_SEARCH_LENGTH)).replace(/[\\%_]/g, (c) => `\\${c}`);
+        if (needle) where.push(sqlLikeEscaped(needle));
+      }
+      const rows = await ctx.db
+        .select()
+        .from(institutions)
+        .where(and(...where))
+        .orderBy(asc(institutions.id))
+        .limit(size + 1);
+      for (const row of rows) ctx.loaders.institution.prime(row.id, row);
+      return toConnection(rows, size, 'Institution', (r) => r.id);
+    },
+  }),
+);
+
+/** `search_text LIKE '%needle%' ESCAPE '\\'`, the needle's own wildcards escaped. */
+function sqlLikeEscaped(needle: string): SQL {
+  return sql`${institutions.searchText} LIKE ${`%${needle}%`} ESCAPE '\\'`;
+}

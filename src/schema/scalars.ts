@@ -1,0 +1,51 @@
+/**
+ * The contract's scalars: `Money` (yuan string with two places, integer fen inside) and
+ * `Date` ("YYYY-MM-DD", a real calendar date).
+ */
+import { GraphQLError, Kind } from 'graphql';
+import { formatFen, parseYuan } from '../engine/money';
+import { builder } from './builder';
+
+function invalid(message: string, code: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+function parseMoney(value: unknown): number {
+  if (typeof value !== 'string') throw invalid('Money must be a string such as "1234.50".', 'INVALID_MONEY');
+  try {
+    return parseYuan(value);
+  } catch (error) {
+    throw invalid(`Money: ${(error as Error).message}.`, 'INVALID_MONEY');
+  }
+}
+
+builder.scalarType('Money', {
+  description: 'Yuan (元) as a decimal string with exactly two places, e.g. "1234.50". Inputs take at most two places, no exponent.',
+  serialize: (fen) => formatFen(fen as number),
+  parseValue: parseMoney,
+  parseLiteral: (ast) => parseMoney(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw invalid('Date must be a calendar date written YYYY-MM-DD, e.g. "2024-05-01".', 'INVALID_DATE');
+  }
+  return value;
+}
+
+builder.scalarType('Date', {
+  description: 'A calendar date, "YYYY-MM-DD".',
+  serialize: (value) => value as string,
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
+});
