@@ -1,9 +1,10 @@
 /**
- * Configuration from the environment (api-contract "Running"): PORT, DATABASE_URL,
+ * Configuration from the environment (api-contract "Running"): PORT, HOST, DATABASE_URL,
  * DATABASE_AUTH_TOKEN, ADMIN_API_KEY.
  */
 export interface EnvConfig {
   port: number;
+  host: string;
   databaseUrl: string;
   databaseAuthToken?: string;
   adminApiKey?: string;
@@ -18,6 +19,7 @@ export function readEnvConfig(env: Record<string, string | undefined>): EnvConfi
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number; got "${env.PORT}".`);
   return {
     port,
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     databaseAuthToken: env.DATABASE_AUTH_TOKEN || undefined,
     adminApiKey: env.ADMIN_API_KEY || undefined,

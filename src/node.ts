@@ -15,11 +15,11 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
   const seed = await prepareDatabase(db);
   const app = createApp({ config: { adminApiKey: config.adminApiKey }, renderGraphiQL });
   const server = createServer(createServerAdapter((request: Request) => app.fetch(request, db)));
-  await new Promise<void>((resolve) => server.listen(config.port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     seed,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
