@@ -7,9 +7,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+/** Where configs are written; workerd resolves `embed` paths relative to the config file. */
+const configDir = join(root, '.data/workerd');
 
 export interface WorkerdOptions {
   databaseUrl: string;
@@ -53,7 +55,7 @@ export function workerdConfig(options: WorkerdOptions & { port: number }): strin
   const modules = readdirSync(workerDir).filter((f) => /\.(js|mjs|wasm)$/.test(f));
   const moduleLines = modules
     .sort((a, b) => (a === 'worker.js' ? -1 : b === 'worker.js' ? 1 : a.localeCompare(b)))
-    .map((f) => `(name = ${capnpString(f)}, ${f.endsWith('.wasm') ? 'wasm' : 'esModule'} = embed ${capnpString(join(workerDir, f))})`);
+    .map((f) => `(name = ${capnpString(f)}, ${f.endsWith('.wasm') ? 'wasm' : 'esModule'} = embed ${capnpString(relative(configDir, join(workerDir, f)))})`);
   const bindings = [
     `(name = "DATABASE_URL", text = ${capnpString(options.databaseUrl)})`,
     options.databaseAuthToken ? `(name = "DATABASE_AUTH_TOKEN", text = ${capnpString(options.databaseAuthToken)})` : null,
@@ -81,9 +83,8 @@ const mainWorker :Workerd.Worker = (
 /** Starts workerd on the built Worker and resolves once it answers. */
 export async function startWorkerd(options: WorkerdOptions): Promise<RunningWorkerd> {
   const port = options.port ?? (await freePort());
-  const dir = join(root, '.data/workerd');
-  mkdirSync(dir, { recursive: true });
-  const configPath = join(dir, `config-${port}.capnp`);
+  mkdirSync(configDir, { recursive: true });
+  const configPath = join(configDir, `config-${port}.capnp`);
   writeFileSync(configPath, workerdConfig({ ...options, port }));
   const child = spawn(join(root, 'node_modules/.bin/workerd'), ['serve', configPath], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
