@@ -25,7 +25,7 @@ export const institutions = sqliteTable(
     city: text('city').notNull(),
     level: text('level').notNull(),
     address: text('address'),
-    /** Normalised name and aliases joined by '|', for substring search. */
+    /** Normalised name and aliases, one per line, for substring search. */
     searchText: text('search_text').notNull(),
   },
   (t) => [index('institutions_city_level').on(t.city, t.level)],

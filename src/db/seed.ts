@@ -2,25 +2,38 @@
  * Seeds the directories (目录) from the transcribed catalogue modules into libSQL, in one
  * transaction, and records the catalogue version in `meta`. Re-running with the same
  * catalogues does nothing; a changed catalogue replaces the directory tables whole.
+ * Ids are positions (institutions in directory order, catalogue entries in CATALOGUE_LISTS
+ * order), so the same catalogues always give the same ids.
  */
 import { eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { ALL_INSTITUTIONS, LANZHOU_INSTITUTION_ROWS, YINCHUAN_INSTITUTION_ROWS } from '../catalogue/institutions';
 import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
-import { CATALOGUE_LISTS } from '../catalogue/lists';
+import { CATALOGUE_LISTS, type CatalogueListEntry } from '../catalogue/lists';
 import type { SourceRef } from '../catalogue/types';
 import type { Database } from './client';
 import { CATALOGUE_VERSION_KEY, catalogueEntries, institutionAliases, institutionDesignations, institutionSources, institutions, meta } from './schema';
 
-/** FNV-1a over the catalogue data: changes whenever a transcribed row changes. */
+/** How rows are written (search text, ids, extra columns): bump it when the seeder changes. */
+const SEED_FORMAT = 2;
+
+/** FNV-1a over the catalogue data and the seed format: changes whenever a transcribed row or the way it is seeded changes. */
 export function catalogueVersion(): string {
-  const text = JSON.stringify([ALL_INSTITUTIONS, CATALOGUE_LISTS]);
+  const text = JSON.stringify([SEED_FORMAT, ALL_INSTITUTIONS, CATALOGUE_LISTS]);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * The searchable text of an institution: its normalised spellings, one per line. A
+ * normalised query has no whitespace, so it never matches across two spellings.
+ */
+function institutionSearchText(spellings: readonly string[]): string {
+  return spellings.map(normaliseInstitutionName).join('\n');
 }
 
 function sourceKey(s: SourceRef): string {
@@ -45,7 +58,7 @@ export async function seedDatabase(db: Database): Promise<{ seeded: boolean; ver
     city: inst.city,
     level: inst.level,
     address: inst.address,
-    searchText: [inst.name, ...inst.aliases].map(normaliseInstitutionName).join('|'),
+    searchText: institutionSearchText([inst.name, ...inst.aliases]),
   }));
   const aliasRows = ALL_INSTITUTIONS.flatMap((inst, i) => inst.aliases.map((alias) => ({ institutionId: i + 1, alias })));
   const designationRows = ALL_INSTITUTIONS.flatMap((inst, i) =>
@@ -62,20 +75,20 @@ export async function seedDatabase(db: Database): Promise<{ seeded: boolean; ver
     })),
   );
   const entryRows = CATALOGUE_LISTS.flatMap(({ catalogue, entries }) =>
-    entries.map((e) => ({
+    (entries as CatalogueListEntry[]).map((e) => ({
       catalogue,
       code: e.code,
       name: e.name,
       city: e.city,
-      scheme: e.scheme ?? null,
-      annualLimitFen: e.annualLimitFen ?? null,
-      validityYears: e.validityYears ?? null,
-      extra: e.extra ?? null,
+      scheme: e.scheme,
+      annualLimitFen: e.annualLimitFen,
+      validityYears: e.validityYears,
+      extra: e.extra as Record<string, unknown>,
       document: e.source.document,
       sourceTable: e.source.table,
       row: e.source.row,
     })),
-  );
+  ).map((row, i) => ({ id: i + 1, ...row }));
 
   const statements: BatchItem<'sqlite'>[] = [
     db.delete(institutionSources),

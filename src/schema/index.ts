@@ -7,5 +7,6 @@ import { builder } from './builder';
 import './scalars';
 import './enums';
 import './institutions';
+import './catalogues';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

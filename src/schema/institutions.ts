@@ -1,5 +1,8 @@
 /**
- * `Institution` (定点医药机构) and the `institutions` connection with its filters.
+ * `Institution` (定点医药机构) and the `institutions` connection with its filters: city,
+ * level and designation combine; `search` is a substring of the normalised name or of a
+ * normalised alias. A page with nested aliases, designations and sources costs four
+ * statements (the page, then one per nested list through the loaders).
  */
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
@@ -9,6 +12,7 @@ import { builder } from './builder';
 import { CityEnum, DesignationEnum, InstitutionLevelEnum } from './enums';
 import type { InstitutionRow } from './loaders';
 import { forwardPage, toConnection } from './pagination';
+import { institutionSource, SourceRefType } from './catalogues';
 
 export const InstitutionRef = builder.objectRef<InstitutionRow>('Institution');
 
@@ -23,7 +27,12 @@ const InstitutionDesignationRef = builder.objectRef<{ designation: string; restr
 builder.node(InstitutionRef, {
   description: '定点医药机构: one real institution, with every designation the source tables give it.',
   id: { resolve: (row) => row.id, parse: (id) => Number(id) },
-  loadMany: (ids, ctx) => ctx.loaders.institution.loadMany(ids.map(Number).filter(Number.isSafeInteger)) as Promise<(InstitutionRow | null)[]>,
+  loadMany: async (ids, ctx) => {
+    const numbers = ids.map(Number);
+    const rows = await ctx.loaders.institution.loadMany(numbers.filter(Number.isSafeInteger));
+    const byId = new Map(rows.flatMap((r) => (r && !(r instanceof Error) ? [[r.id, r] as const] : [])));
+    return numbers.map((n) => byId.get(n) ?? null);
+  },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable code, e.g. LZ-I-001.' }),
     name: t.exposeString('name', { description: '机构名称, as the first source table writes it.' }),
@@ -42,6 +51,11 @@ builder.node(InstitutionRef, {
       type: [InstitutionDesignationRef],
       description: 'Designations with their restrictions (限…).',
       resolve: (row, _args, ctx) => ctx.loaders.institutionDesignations.load(row.id),
+    }),
+    sources: t.field({
+      type: [SourceRefType],
+      description: 'Every source-table row this record was built from, with the name as that row writes it.',
+      resolve: async (row, _args, ctx) => (await ctx.loaders.institutionSources.load(row.id)).map(institutionSource),
     }),
   }),
 });
@@ -76,8 +90,8 @@ builder.queryField('institutions', (t) =>
         where.push(inArray(institutions.id, holders));
       }
       if (f.search != null) {
-        const needle = normaliseInstitutionName(f.search.slice(0, MAX_SEARCH_LENGTH)).replace(/[\\%_]/g, (c) => `\\${c}`);
-        if (needle) where.push(sqlLikeEscaped(needle));
+        const needle = normaliseInstitutionName(f.search.slice(0, MAX_SEARCH_LENGTH));
+        if (needle) where.push(sql`instr(${institutions.searchText}, ${needle}) > 0`);
       }
       const rows = await ctx.db
         .select()
@@ -90,8 +104,3 @@ builder.queryField('institutions', (t) =>
     },
   }),
 );
-
-/** `search_text LIKE '%needle%' ESCAPE '\\'`, the needle's own wildcards escaped. */
-function sqlLikeEscaped(needle: string): SQL {
-  return sql`${institutions.searchText} LIKE ${`%${needle}%`} ESCAPE '\\'`;
-}
