@@ -1,0 +1,32 @@
+/**
+ * Validation errors of the settlement engine. The API layer maps a SettlementError to a
+ * GraphQL user error: `code` is stable, `field` is the input path (e.g. ['items', '2', 'amount']).
+ */
+export type SettlementErrorCode =
+  | 'NO_POLICY_PACK'
+  | 'INVALID_DATE'
+  | 'VISIT_TYPE_NOT_OPEN'
+  | 'LEVEL_NOT_ALLOWED'
+  | 'EMPTY_ITEMS'
+  | 'INVALID_AMOUNT'
+  | 'MISSING_EMPLOYEE_CATEGORY'
+  | 'MISSING_DISEASE_CODE'
+  | 'UNKNOWN_DISEASE_CODE'
+  | 'TOO_MANY_DISEASES'
+  | 'DISEASE_NOT_APPLICABLE'
+  | 'DUPLICATE_DISEASE'
+  | 'TWO_DISEASE_EXCLUDED'
+  | 'INVALID_ENROLLMENT_YEARS'
+  | 'INVALID_ACCUMULATOR';
+
+export class SettlementError extends Error {
+  readonly code: SettlementErrorCode;
+  readonly field: string[];
+
+  constructor(code: SettlementErrorCode, field: string[], message: string) {
+    super(message);
+    this.name = 'SettlementError';
+    this.code = code;
+    this.field = field;
+  }
+}

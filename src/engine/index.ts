@@ -1,0 +1,31 @@
+/**
+ * The settlement engine's public entry: settle(input, accumulators?) picks the policy pack in
+ * force for the city on the service date and settles the claim from the person's year-to-date
+ * accumulators (empty for an estimate). Pure: no I/O, no clock, no globals.
+ */
+import { selectPack } from '../policy';
+import { type Accumulators, validateAccumulators } from './accumulators';
+import { settleLanzhou } from './lanzhou';
+import type { SettlementInput, SettlementResult } from './types';
+import { serviceYear, validateCommon } from './validate';
+
+export function settle(input: SettlementInput, accumulators: Accumulators = {}): SettlementResult {
+  const year = serviceYear(input.date);
+  validateCommon(input);
+  validateAccumulators(accumulators);
+  const pack = selectPack(input.city, input.date);
+  switch (pack.ruleSet) {
+    case 'LANZHOU':
+      return settleLanzhou(input, pack, accumulators, year);
+  }
+}
+
+export { ACC, addAccumulators, subtractAccumulators, type Accumulators } from './accumulators';
+export { SettlementError, type SettlementErrorCode } from './errors';
+export { applyRate, divideByRate, formatFen, parseYuan, MAX_AMOUNT_FEN } from './money';
+export { type Band, type Limit, settleBands } from './blocks/bands';
+export type {
+  FeeItem, Layer, LineBound, PersonProfile, RemoteCare, SettlementInput, SettlementLine,
+  SettlementResult, TraceStep,
+} from './types';
+export { describePack, selectPack, POLICY_PACKS } from '../policy';

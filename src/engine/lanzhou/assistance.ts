@@ -1,0 +1,79 @@
+/**
+ * LZ-MA, LZ-MA-APPLY and LZ-MA-2ND: medical assistance (医疗救助) after the insurance layers,
+ * for either scheme. Direct recipients are paid their category's rate with no threshold;
+ * applicants 70% above an annual threshold; both within the annual limit (50,000, or 80,000
+ * with a 附表7 disease). Secondary assistance (二次倾斜) then pays 60% of what is still left
+ * above 6,000 a year, outside the limit, for care at home or within the province.
+ */
+import { ACC, read } from '../accumulators';
+import { type Band, settleBands } from '../blocks/bands';
+import { pct, yuan, type LanzhouContext, type Segment } from './context';
+
+export interface AssistanceResult {
+  assistanceFen: number;
+  secondaryFen: number;
+}
+
+export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criticalFen: number): AssistanceResult {
+  const { input, p, acc, ledger } = ctx;
+  const category = input.person.assistanceCategory;
+  const none = { assistanceFen: 0, secondaryFen: 0 };
+  if (category === undefined) return none;
+  const inScope = segments.filter((s) => s.assistanceScope);
+  if (inScope.length === 0) {
+    ledger.step('LZ-MA', p.assistanceDirectRatesBp.source, 'general outpatient and TCM day-clinic care are outside medical assistance');
+    return none;
+  }
+  const baseFen = inScope.reduce((sum, s) => sum + s.policyFen - s.basicFen - s.largeAmountFen, 0) - criticalFen;
+
+  const direct = p.assistanceDirectRatesBp.value[category];
+  const applicant = p.assistanceApplicants.value[category];
+  let ruleId: string;
+  let clause: string;
+  let bands: Band[];
+  if (direct !== undefined) {
+    ruleId = 'LZ-MA';
+    clause = p.assistanceDirectRatesBp.source;
+    bands = [{ fromFen: 0, toFen: null, rateBp: direct }];
+  } else if (applicant !== undefined) {
+    ruleId = 'LZ-MA-APPLY';
+    clause = p.assistanceApplicants.source;
+    bands = [{ fromFen: applicant.thresholdFen, toFen: null, rateBp: applicant.rateBp }];
+  } else {
+    throw new Error(`lanzhou pack has no assistance rule for ${category}`);
+  }
+  const majorCode = input.person.assistanceMajorDiseaseCode;
+  const limits = p.assistanceLimitFen.value;
+  const limitFen = majorCode !== undefined ? limits.majorDiseaseFen : limits.ordinaryFen;
+  const usedFen = read(acc, ACC.assistancePaid);
+  const positionFen = read(acc, ACC.assistanceBase);
+  const settled = settleBands({ positionFen, amountFen: baseFen, bands, cap: { amountFen: limitFen, usedFen } });
+  const assistanceFen = ledger.pay(ruleId, clause, 'ASSISTANCE', settled,
+    { cap: { name: 'annual assistance limit (年度救助限额)', amountFen: limitFen } }, direct === undefined);
+  ledger.count(ACC.assistanceBase, baseFen);
+  ledger.count(ACC.assistancePaid, assistanceFen);
+  const rateText = direct !== undefined
+    ? `${pct(direct)}, no threshold`
+    : `${pct(bands[0].rateBp)} above the annual threshold ${yuan(bands[0].fromFen)} (year's base before ${yuan(positionFen)})`;
+  ledger.step(ruleId, clause,
+    `${category}: assistance base ${yuan(baseFen)} (policy amount less the insurance layers) at ${rateText}; limit ${yuan(limitFen)}${majorCode ? ` (附表7 ${majorCode})` : ''} with ${yuan(usedFen)} used before: paid ${yuan(assistanceFen)}`);
+
+  return { assistanceFen, secondaryFen: settleSecondary(ctx, baseFen - assistanceFen) };
+}
+
+/** LZ-MA-2ND on what the three layers left. */
+function settleSecondary(ctx: LanzhouContext, baseFen: number): number {
+  const { input, p, acc, ledger } = ctx;
+  const rule = p.secondaryAssistance.value;
+  if (rule.inProvinceOnly && input.remote?.crossProvince) {
+    ledger.step('LZ-MA-2ND', p.secondaryAssistance.source, 'cross-province care: no secondary assistance (only at home or within the province)');
+    return 0;
+  }
+  const positionFen = read(acc, ACC.secondaryBase);
+  const settled = settleBands({ positionFen, amountFen: baseFen, bands: [{ fromFen: rule.thresholdFen, toFen: null, rateBp: rule.rateBp }] });
+  const paidFen = ledger.pay('LZ-MA-2ND', p.secondaryAssistance.source, 'SECONDARY_ASSISTANCE', settled, {}, true);
+  ledger.count(ACC.secondaryBase, baseFen);
+  ledger.step('LZ-MA-2ND', p.secondaryAssistance.source,
+    `left after three layers ${yuan(baseFen)} on the year's position ${yuan(positionFen)}: ${pct(rule.rateBp)} above ${yuan(rule.thresholdFen)}, outside the assistance limit: paid ${yuan(paidFen)}`);
+  return paidFen;
+}

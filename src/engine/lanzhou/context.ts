@@ -1,0 +1,61 @@
+/**
+ * What every Lanzhou rule sees: the input, the pack's parameters, the year's accumulators,
+ * the ledger, and the settled segments of the claim (a claim may settle under two rules, e.g.
+ * a chronic visit with an outpatient negotiated drug).
+ */
+import type { Accumulators } from '../accumulators';
+import type { Ledger } from '../ledger';
+import { formatFen } from '../money';
+import type { SettlementInput } from '../types';
+import type { InstitutionLevel } from '../../domain';
+import type { LanzhouParameters } from '../../policy/lanzhou-parameters';
+
+/** A part of the claim settled by one basic-pool rule, as the later layers need it. */
+export interface Segment {
+  ruleId: string;
+  policyFen: number;
+  basicFen: number;
+  largeAmountFen: number;
+  /** Counts towards the resident critical-illness base (LZ-R-CRIT). */
+  criticalScope: boolean;
+  /** Counts towards the medical assistance base (LZ-MA). */
+  assistanceScope: boolean;
+}
+
+export interface LanzhouContext {
+  input: SettlementInput;
+  p: LanzhouParameters;
+  acc: Accumulators;
+  ledger: Ledger;
+  /** Calendar year of the service date. */
+  year: number;
+}
+
+/** "1234.50 yuan". */
+export function yuan(fen: number): string {
+  return `${formatFen(fen)} yuan`;
+}
+
+/** Basis points as a percentage: 9400 -> "94%", 6750 -> "67.5%". */
+export function pct(bp: number): string {
+  const whole = Math.floor(bp / 100);
+  const rest = bp % 100;
+  if (rest === 0) return `${whole}%`;
+  return `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
+}
+
+/** The level a stay settles at: a tertiary hospital of unknown grade takes the pack's grade. */
+export function stayLevel(ctx: LanzhouContext): Exclude<InstitutionLevel, 'TERTIARY'> {
+  const level = ctx.input.institutionLevel;
+  if (level !== 'TERTIARY') return level;
+  const assumed = ctx.p.ungradedTertiaryStayLevel;
+  ctx.ledger.step('LZ-SCOPE', assumed.source, `tertiary hospital of unknown grade settled as ${assumed.value} (pack reading)`);
+  return assumed.value;
+}
+
+/** A level-table entry the validation guarantees. */
+export function atLevel<T>(table: Partial<Record<InstitutionLevel, T>>, level: InstitutionLevel, what: string): T {
+  const value = table[level];
+  if (value === undefined) throw new Error(`lanzhou pack has no ${what} for ${level}`);
+  return value;
+}

@@ -1,0 +1,134 @@
+/**
+ * Lanzhou employee basic pool (职工基本医疗保险) and large-amount insurance (大额医疗保险):
+ * LZ-E-IP-DED, LZ-E-IP-BANDS, LZ-E-IP-CEILING, LZ-E-LARGE, LZ-E-DAY, LZ-E-OP, LZ-E-CHRONIC,
+ * LZ-E-CHRONIC-OVERFLOW.
+ */
+import { ACC, read } from '../accumulators';
+import { type Band, flatRate, settleBands } from '../blocks/bands';
+import { claimDeductible } from '../blocks/deductible';
+import { applyRate } from '../money';
+import { atLevel, pct, stayLevel, yuan, type LanzhouContext, type Segment } from './context';
+import { settleChronic } from './chronic';
+import { remoteStayCutBp } from './remote';
+import type { ScopedClaim } from './scope';
+
+/** An employee stay (INPATIENT) or day surgery: deductible, bands, ceiling, large amount. */
+export function settleEmployeeStay(ctx: LanzhouContext, scoped: ScopedClaim): Segment {
+  const { input, p, acc, ledger } = ctx;
+  const level = stayLevel(ctx);
+  const policyFen = scoped.regularFen + scoped.tcmFen;
+  let deductibleFen: number;
+  if (input.visitType === 'INPATIENT') {
+    const nth = read(acc, ACC.stays) + 1;
+    const d = claimDeductible(atLevel(p.employeeStayDeductibleFen.value, level, 'stay deductible'), nth, p.stayDeductibleStepsBp.value, policyFen);
+    deductibleFen = d.appliedFen;
+    ledger.count(ACC.stays, 1);
+    ledger.step('LZ-E-IP-DED', p.employeeStayDeductibleFen.source,
+      `stay ${nth} of the year at ${level}: deductible ${yuan(d.fullFen)} × ${pct(d.shareBp)}, applied ${yuan(deductibleFen)}`);
+  } else {
+    const full = atLevel(p.daySurgeryDeductibleFen.value, level, 'day-surgery deductible');
+    deductibleFen = Math.min(full, policyFen);
+    ledger.step('LZ-E-DAY', p.daySurgeryDeductibleFen.source,
+      `day surgery at ${level}: deductible ${yuan(full)} (not a stay, never reduced), applied ${yuan(deductibleFen)}; settled on the stay bands`);
+  }
+  ledger.deductibleFen += deductibleFen;
+  const eligibleFen = policyFen - deductibleFen;
+
+  const cutBp = remoteStayCutBp(ctx);
+  const retired = input.person.retired === true;
+  const bands: Band[] = p.employeeStayBands.value.map((b) => ({
+    fromFen: b.fromFen, toFen: b.toFen, rateBp: (retired ? b.retiredBp : b.activeBp) - cutBp,
+  }));
+  const limit = p.employeeStayLimit.value;
+  const positionFen = read(acc, ACC.employeeStayEligible);
+  const settled = settleBands({
+    positionFen, amountFen: eligibleFen, bands,
+    ceilingFen: limit.kind === 'COST_CEILING' ? limit.positionFen : null,
+    cap: limit.kind === 'PAYMENT_CAP' ? { amountFen: limit.amountFen, usedFen: read(acc, ACC.employeeStayPaid) } : null,
+  });
+  const limitName = { name: 'employee basic annual limit (基本医保年度最高支付限额)', amountFen: limit.kind === 'COST_CEILING' ? limit.positionFen : limit.amountFen };
+  const basicFen = ledger.pay('LZ-E-IP-BANDS', p.employeeStayBands.source, 'BASIC', settled, { ceiling: limitName, cap: limitName }, true);
+  ledger.step('LZ-E-IP-BANDS', p.employeeStayBands.source,
+    `eligible ${yuan(eligibleFen)} placed on the year's position ${yuan(positionFen)} → ${yuan(positionFen + eligibleFen)} at the ${retired ? 'retired' : 'active'} band rates: basic pool ${yuan(basicFen)}`);
+  ledger.count(ACC.employeeStayEligible, eligibleFen);
+  ledger.count(ACC.employeeStayPaid, basicFen);
+
+  const uncoveredFen = eligibleFen - settled.coveredFen;
+  ledger.step('LZ-E-IP-CEILING', p.employeeStayLimit.source, limit.kind === 'COST_CEILING'
+    ? `the basic pool covers positions up to ${yuan(limit.positionFen)}; ${yuan(settled.beyondCeilingFen)} of this claim lies beyond`
+    : `the basic pool pays at most ${yuan(limit.amountFen)} a year; ${yuan(settled.beyondCapFen)} of this claim lies beyond`);
+  const largeAmountFen = uncoveredFen > 0 ? settleLargeAmount(ctx, uncoveredFen) : 0;
+  return { ruleId: 'LZ-E-IP-BANDS', policyFen, basicFen, largeAmountFen, criticalScope: false, assistanceScope: true };
+}
+
+/** LZ-E-LARGE: 95% of the eligible amount the basic limit leaves, for insured categories. */
+function settleLargeAmount(ctx: LanzhouContext, baseFen: number): number {
+  const { p, ledger, input } = ctx;
+  const category = input.person.employeeCategory;
+  if (category === undefined || !p.largeAmountCategories.value.includes(category)) {
+    ledger.step('LZ-E-LARGE', p.largeAmountCategories.source,
+      `${category} members have no large-amount insurance in the source: ${yuan(baseFen)} above the basic limit stays personal`);
+    return 0;
+  }
+  const rateBp = p.largeAmountRateBp.value;
+  const amountFen = ledger.payFlat('LZ-E-LARGE', p.largeAmountRateBp.source, 'LARGE_AMOUNT', baseFen, rateBp, applyRate(baseFen, rateBp));
+  ledger.step('LZ-E-LARGE', p.largeAmountRateBp.source, `large-amount insurance pays ${pct(rateBp)} of ${yuan(baseFen)} above the basic limit: ${yuan(amountFen)}`);
+  return amountFen;
+}
+
+/** LZ-E-OP: the claim's outpatient policy amount placed in the year's 200-2,500 window. */
+export function settleEmployeeOutpatient(ctx: LanzhouContext, policyFen: number, overflow = false): number {
+  const { input, p, acc, ledger } = ctx;
+  const level = input.institutionLevel;
+  const rates = p.employeeOutpatientRatesBp.value[level];
+  if (rates === undefined) {
+    ledger.step('LZ-E-OP', p.employeeOutpatientRatesBp.source, `no general outpatient rate at ${level}: ${yuan(policyFen)} stays personal`);
+    return 0;
+  }
+  const category = input.person.employeeCategory;
+  const activeOnly = category !== undefined && p.outpatientActiveRateCategories.value.includes(category);
+  const retired = input.person.retired === true && !activeOnly;
+  const rateBp = retired ? rates.retiredBp : rates.activeBp;
+  const window = p.employeeOutpatientWindow.value;
+  const positionFen = read(acc, ACC.employeeOutpatientPolicy);
+  const settled = settleBands({
+    positionFen, amountFen: policyFen,
+    bands: [{ fromFen: window.deductibleFen, toFen: window.ceilingFen, rateBp }],
+    ceilingFen: window.ceilingFen,
+  });
+  const paid = ledger.pay('LZ-E-OP', p.employeeOutpatientRatesBp.source, 'BASIC', settled,
+    { ceiling: { name: 'employee outpatient ceiling (普通门诊封顶线)', amountFen: window.ceilingFen } }, true);
+  ledger.deductibleFen += settled.belowFen;
+  ledger.count(ACC.employeeOutpatientPolicy, policyFen);
+  ledger.step('LZ-E-OP', p.employeeOutpatientWindow.source,
+    `${overflow ? 'overflow: ' : ''}outpatient policy amount ${yuan(policyFen)} on the year's position ${yuan(positionFen)}: window ${yuan(window.deductibleFen)}-${yuan(window.ceilingFen)} at ${pct(rateBp)} (${level}, ${retired ? 'retired' : 'active'} rate${activeOnly ? ' for ' + category : ''}); ${yuan(settled.belowFen)} deductible, ${yuan(settled.beyondCeilingFen)} beyond the ceiling; paid ${yuan(paid)}`);
+  return paid;
+}
+
+/** LZ-E-CHRONIC and LZ-E-CHRONIC-OVERFLOW. */
+export function settleEmployeeChronic(ctx: LanzhouContext, scoped: ScopedClaim): Segment {
+  const { p, ledger } = ctx;
+  const policyFen = scoped.regularFen + scoped.tcmFen;
+  const chronic = settleChronic(ctx, policyFen, p.employeeChronicDiseases, 'LZ-E-CHRONIC');
+  let basicFen = chronic.paidFen;
+  if (chronic.beyondCapFen > 0) {
+    ledger.step('LZ-E-CHRONIC-OVERFLOW', '000 §二(二)1(3)④I; 001 第八条',
+      `${yuan(chronic.beyondCapFen)} of policy amount beyond the chronic cap is settled as general outpatient`);
+    basicFen += settleEmployeeOutpatient(ctx, chronic.beyondCapFen, true);
+  }
+  return { ruleId: 'LZ-E-CHRONIC', policyFen, basicFen, largeAmountFen: 0, criticalScope: false, assistanceScope: true };
+}
+
+/** LZ-E-NEGO-OP / LZ-R-NEGO-OP: a flat share of the outpatient negotiated drug amount. */
+export function settleNegotiatedOutpatient(ctx: LanzhouContext, scoped: ScopedClaim): Segment {
+  const { p, ledger, input } = ctx;
+  const employee = input.scheme === 'EMPLOYEE';
+  const ruleId = employee ? 'LZ-E-NEGO-OP' : 'LZ-R-NEGO-OP';
+  const param = employee ? p.employeeNegotiatedOutpatientRateBp : p.residentNegotiatedOutpatientRateBp;
+  const { drugFen, policyFen } = scoped.negotiated;
+  const settled = settleBands({ positionFen: 0, amountFen: drugFen, bands: flatRate(param.value) });
+  const basicFen = ledger.pay(ruleId, param.source, 'BASIC', settled);
+  ledger.step(ruleId, param.source,
+    `outpatient negotiated drugs ${yuan(drugFen)} at ${pct(param.value)}, no deductible, outside the outpatient and chronic caps: ${yuan(basicFen)}`);
+  return { ruleId, policyFen, basicFen, largeAmountFen: 0, criticalScope: !employee, assistanceScope: true };
+}

@@ -1,0 +1,204 @@
+/**
+ * Lanzhou resident basic pool (城乡居民基本医疗保险): LZ-R-OP, LZ-R-CHRONIC, LZ-R-TWO, LZ-R-IP,
+ * LZ-R-IP-CONT, LZ-R-TCM, LZ-R-IP-CAP, LZ-R-MAJOR, LZ-R-DAY, LZ-R-TCMDAY.
+ */
+import { ACC, read } from '../accumulators';
+import { type BandSettlement, flatRate, settleBands } from '../blocks/bands';
+import { claimDeductible } from '../blocks/deductible';
+import type { Bounds } from '../ledger';
+import { atLevel, pct, stayLevel, yuan, type LanzhouContext, type Segment } from './context';
+import { settleChronic } from './chronic';
+import { remoteStayCutBp } from './remote';
+import type { ScopedClaim } from './scope';
+
+/** Regular and TCM eligible amounts settled at their rates against one cap or ceiling. */
+interface RateGroups {
+  regularFen: number;
+  regularBp: number;
+  tcmFen: number;
+  tcmBp: number;
+}
+
+interface GroupLimit {
+  /** Position before the claim (for a cost ceiling). */
+  positionFen: number;
+  ceilingFen: number | null;
+  cap: { amountFen: number; usedFen: number } | null;
+  bounds: Bounds;
+}
+
+/** Pays the regular group then the TCM group (LZ-R-TCM lines) under one limit. */
+function payGroups(ctx: LanzhouContext, ruleId: string, clause: string, g: RateGroups, limit: GroupLimit): number {
+  const { p, ledger } = ctx;
+  const first = settleBands({ positionFen: limit.positionFen, amountFen: g.regularFen, bands: flatRate(g.regularBp), ceilingFen: limit.ceilingFen, cap: limit.cap });
+  const paidRegular = ledger.pay(ruleId, clause, 'BASIC', first, limit.bounds);
+  if (g.tcmFen === 0) return paidRegular;
+  const cap = limit.cap ? { amountFen: limit.cap.amountFen, usedFen: limit.cap.usedFen + paidRegular } : null;
+  const second: BandSettlement = settleBands({ positionFen: limit.positionFen + g.regularFen, amountFen: g.tcmFen, bands: flatRate(g.tcmBp), ceilingFen: limit.ceilingFen, cap });
+  const paidTcm = ledger.pay('LZ-R-TCM', p.tcmBonus.source, 'BASIC', second, limit.bounds);
+  ledger.step('LZ-R-TCM', p.tcmBonus.source, `TCM items ${yuan(g.tcmFen)} at ${pct(g.tcmBp)} (+${pct(p.tcmBonus.value.bonusBp)}, at most ${pct(p.tcmBonus.value.maxRateBp)}): ${yuan(paidTcm)}`);
+  return paidRegular + paidTcm;
+}
+
+/** The TCM rate for a base rate: + bonus, at most the maximum. */
+function tcmRate(ctx: LanzhouContext, baseBp: number): number {
+  const t = ctx.p.tcmBonus.value;
+  return Math.min(t.maxRateBp, baseBp + t.bonusBp);
+}
+
+/** LZ-R-OP: 70% (TCM 80%), no deductible, the pool pays at most 130 a year. */
+export function settleResidentOutpatient(ctx: LanzhouContext, scoped: ScopedClaim): Segment {
+  const { p, acc, ledger } = ctx;
+  const rateBp = p.residentOutpatientRateBp.value;
+  const capFen = p.residentOutpatientCapFen.value;
+  const usedFen = read(acc, ACC.residentOutpatientPaid);
+  const basicFen = payGroups(ctx, 'LZ-R-OP', p.residentOutpatientRateBp.source,
+    { regularFen: scoped.regularFen, regularBp: rateBp, tcmFen: scoped.tcmFen, tcmBp: tcmRate(ctx, rateBp) },
+    { positionFen: 0, ceilingFen: null, cap: { amountFen: capFen, usedFen }, bounds: { cap: { name: 'resident outpatient cap (普通门诊封顶线)', amountFen: capFen } } });
+  ledger.count(ACC.residentOutpatientPaid, basicFen);
+  ledger.step('LZ-R-OP', p.residentOutpatientCapFen.source,
+    `general outpatient policy amount ${yuan(scoped.regularFen + scoped.tcmFen)} at ${pct(rateBp)}, no deductible, cap ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`);
+  return { ruleId: 'LZ-R-OP', policyFen: scoped.regularFen + scoped.tcmFen, basicFen, largeAmountFen: 0, criticalScope: false, assistanceScope: false };
+}
+
+/** LZ-R-CHRONIC: as the employee rule, without outpatient overflow. */
+export function settleResidentChronic(ctx: LanzhouContext, scoped: ScopedClaim): Segment {
+  const policyFen = scoped.regularFen + scoped.tcmFen;
+  const chronic = settleChronic(ctx, policyFen, ctx.p.residentChronicDiseases, 'LZ-R-CHRONIC');
+  if (chronic.beyondCapFen > 0) {
+    ctx.ledger.step('LZ-R-CHRONIC', ctx.p.residentChronicDiseases.source,
+      `${yuan(chronic.beyondCapFen)} beyond the chronic cap stays personal (residents have no outpatient overflow)`);
+  }
+  return { ruleId: 'LZ-R-CHRONIC', policyFen, basicFen: chronic.paidFen, largeAmountFen: 0, criticalScope: true, assistanceScope: true };
+}
+
+/** LZ-R-TWO: 70%, no deductible, 400 / 800 / 1,200 a year. */
+export function settleTwoDisease(ctx: LanzhouContext, scoped: ScopedClaim): Segment {
+  const { input, p, acc, ledger } = ctx;
+  const diseases = input.twoDiseases ?? [];
+  const limit = p.twoDiseaseLimits.value.find((l) => l.diseases.length === diseases.length && diseases.every((d) => l.diseases.includes(d)));
+  if (!limit) throw new Error(`no two-disease limit for ${diseases.join('+')}`);
+  const usedFen = diseases.reduce((sum, d) => sum + read(acc, ACC.twoDiseasePaid(d)), 0);
+  const policyFen = scoped.regularFen + scoped.tcmFen;
+  const rateBp = p.twoDiseaseRateBp.value;
+  const settled = settleBands({ positionFen: 0, amountFen: policyFen, bands: flatRate(rateBp), cap: { amountFen: limit.annualLimitFen, usedFen } });
+  const basicFen = ledger.pay('LZ-R-TWO', p.twoDiseaseLimits.source, 'BASIC', settled,
+    { cap: { name: `two-disease cap (${diseases.join(' + ')})`, amountFen: limit.annualLimitFen } });
+  ledger.count(ACC.twoDiseasePaid(diseases[0]), basicFen);
+  ledger.step('LZ-R-TWO', p.twoDiseaseLimits.source,
+    `two-disease outpatient (${diseases.join(' + ')}): ${yuan(policyFen)} at ${pct(rateBp)}, cap ${yuan(limit.annualLimitFen)} with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`);
+  return { ruleId: 'LZ-R-TWO', policyFen, basicFen, largeAmountFen: 0, criticalScope: false, assistanceScope: true };
+}
+
+/** LZ-R-IP-CONT: the continuity bonus in basis points. */
+function continuityBonusBp(ctx: LanzhouContext): number {
+  const { p, input, ledger, year } = ctx;
+  const c = p.continuityBonus.value;
+  const years = input.person.consecutiveEnrollmentYears ?? 1;
+  const bonusBp = Math.max(0, Math.min(c.maxBp, (years - 1) * c.stepBp, (year - c.baseYear) * c.stepBp));
+  ledger.step('LZ-R-IP-CONT', p.continuityBonus.source,
+    `continuity bonus + min(${pct(c.maxBp)}, (${years} − 1) × ${pct(c.stepBp)}, (${year} − ${c.baseYear}) × ${pct(c.stepBp)}) = +${pct(bonusBp)}`);
+  return bonusBp;
+}
+
+/** The resident stay limit (LZ-R-IP-CAP) as the pack reads it. */
+function stayLimit(ctx: LanzhouContext): GroupLimit {
+  const limit = ctx.p.residentStayLimit.value;
+  const name = { name: 'resident stay annual limit (基本医保年度最高支付限额)', amountFen: limit.kind === 'PAYMENT_CAP' ? limit.amountFen : limit.positionFen };
+  return {
+    positionFen: read(ctx.acc, ACC.residentStayEligible),
+    ceilingFen: limit.kind === 'COST_CEILING' ? limit.positionFen : null,
+    cap: limit.kind === 'PAYMENT_CAP' ? { amountFen: limit.amountFen, usedFen: read(ctx.acc, ACC.residentStayPaid) } : null,
+    bounds: { cap: name, ceiling: name },
+  };
+}
+
+/** Splits eligible = policy − deductible into regular and TCM parts, the deductible taken from regular items first. */
+function eligibleGroups(scoped: ScopedClaim, deductibleFen: number): { regularFen: number; tcmFen: number } {
+  const fromRegular = Math.min(deductibleFen, scoped.regularFen);
+  return { regularFen: scoped.regularFen - fromRegular, tcmFen: scoped.tcmFen - (deductibleFen - fromRegular) };
+}
+
+/** LZ-R-IP (with LZ-R-IP-CONT, LZ-R-TCM, LZ-R-IP-CAP) and LZ-R-DAY. */
+export function settleResidentStay(ctx: LanzhouContext, scoped: ScopedClaim): Segment {
+  const { input, p, acc, ledger } = ctx;
+  const level = stayLevel(ctx);
+  const policyFen = scoped.regularFen + scoped.tcmFen;
+  const day = input.visitType === 'DAY_SURGERY';
+  let deductibleFen: number;
+  let baseBp: number;
+  let ruleId: string;
+  let clause: string;
+  if (day) {
+    ruleId = 'LZ-R-DAY';
+    clause = p.residentDaySurgeryRateBp.source;
+    const full = atLevel(p.daySurgeryDeductibleFen.value, level, 'day-surgery deductible');
+    deductibleFen = Math.min(full, policyFen);
+    baseBp = p.residentDaySurgeryRateBp.value;
+    ledger.step(ruleId, clause, `day surgery at ${level}: deductible ${yuan(full)} (never reduced), applied ${yuan(deductibleFen)}; rate ${pct(baseBp)}`);
+  } else {
+    ruleId = 'LZ-R-IP';
+    clause = p.residentStayRatesBp.source;
+    const nth = read(acc, ACC.stays) + 1;
+    const d = claimDeductible(atLevel(p.residentStayDeductibleFen.value, level, 'stay deductible'), nth, p.stayDeductibleStepsBp.value, policyFen);
+    deductibleFen = d.appliedFen;
+    ledger.count(ACC.stays, 1);
+    const levelBp = atLevel(p.residentStayRatesBp.value, level, 'stay rate');
+    ledger.step(ruleId, clause, `stay ${nth} of the year at ${level}: deductible ${yuan(d.fullFen)} × ${pct(d.shareBp)}, applied ${yuan(deductibleFen)}; rate ${pct(levelBp)}`);
+    baseBp = levelBp + continuityBonusBp(ctx);
+  }
+  ledger.deductibleFen += deductibleFen;
+  const cutBp = remoteStayCutBp(ctx);
+  const groups = eligibleGroups(scoped, deductibleFen);
+  const limit = stayLimit(ctx);
+  const basicFen = payGroups(ctx, ruleId, clause,
+    { regularFen: groups.regularFen, regularBp: baseBp - cutBp, tcmFen: groups.tcmFen, tcmBp: tcmRate(ctx, baseBp) - cutBp }, limit);
+  const eligibleFen = policyFen - deductibleFen;
+  ledger.count(ACC.residentStayEligible, eligibleFen);
+  ledger.count(ACC.residentStayPaid, basicFen);
+  const l = p.residentStayLimit.value;
+  ledger.step('LZ-R-IP-CAP', p.residentStayLimit.source, l.kind === 'PAYMENT_CAP'
+    ? `stays and day surgery: the pool pays at most ${yuan(l.amountFen)} a year, ${yuan(limit.cap?.usedFen ?? 0)} used before; paid ${yuan(basicFen)} on eligible ${yuan(eligibleFen)}`
+    : `stays and day surgery: positions up to ${yuan(l.positionFen)} covered, position before ${yuan(limit.positionFen)}; paid ${yuan(basicFen)} on eligible ${yuan(eligibleFen)}`);
+  return { ruleId, policyFen, basicFen, largeAmountFen: 0, criticalScope: true, assistanceScope: true };
+}
+
+/** LZ-R-MAJOR: a major-disease stay, no deductible, 75%, the disease's own annual limit. */
+export function settleMajorDiseaseStay(ctx: LanzhouContext, scoped: ScopedClaim): Segment {
+  const { input, p, acc, ledger } = ctx;
+  const code = input.majorDiseaseCode as string;
+  const disease = p.majorDiseases.value.find((d) => d.code === code);
+  if (!disease) throw new Error(`major disease ${code} passed validation but is not in the pack`);
+  const policyFen = scoped.regularFen + scoped.tcmFen;
+  const nth = read(acc, ACC.stays) + 1;
+  ledger.count(ACC.stays, 1);
+  const rateBp = p.majorDiseaseRateBp.value;
+  const usedFen = read(acc, ACC.majorPaid(code));
+  ledger.step('LZ-R-MAJOR', p.majorDiseaseRateBp.source,
+    `stay ${nth} of the year for major disease ${code} ${disease.name}: no deductible, ${pct(rateBp)}, no continuity bonus, limit ${yuan(disease.annualLimitFen)} a year (${yuan(usedFen)} used before), outside the stay cap`);
+  const cutBp = remoteStayCutBp(ctx);
+  const bounds = { cap: { name: `major-disease limit of ${disease.name}`, amountFen: disease.annualLimitFen } };
+  const basicFen = payGroups(ctx, 'LZ-R-MAJOR', p.majorDiseases.source,
+    { regularFen: scoped.regularFen, regularBp: rateBp - cutBp, tcmFen: scoped.tcmFen, tcmBp: tcmRate(ctx, rateBp) - cutBp },
+    { positionFen: 0, ceilingFen: null, cap: { amountFen: disease.annualLimitFen, usedFen }, bounds });
+  ledger.count(ACC.majorPaid(code), basicFen);
+  return { ruleId: 'LZ-R-MAJOR', policyFen, basicFen, largeAmountFen: 0, criticalScope: true, assistanceScope: true };
+}
+
+/** LZ-R-TCMDAY: TCM day clinic, no deductible, 40%, 800 a year per disease. */
+export function settleTcmDayClinic(ctx: LanzhouContext, scoped: ScopedClaim): Segment {
+  const { input, p, acc, ledger } = ctx;
+  const code = input.tcmDayDiseaseCode as string;
+  const rule = p.tcmDayClinic.value;
+  const disease = rule.diseases.find((d) => d.code === code);
+  if (!disease) throw new Error(`TCM day disease ${code} passed validation but is not in the pack`);
+  const policyFen = scoped.regularFen + scoped.tcmFen;
+  const usedFen = read(acc, ACC.tcmDayPaid(code));
+  const settled = settleBands({ positionFen: 0, amountFen: policyFen, bands: flatRate(rule.rateBp), cap: { amountFen: rule.capFen, usedFen } });
+  const basicFen = ledger.pay('LZ-R-TCMDAY', p.tcmDayClinic.source, 'BASIC', settled,
+    { cap: { name: `TCM day-clinic cap of ${disease.name}`, amountFen: rule.capFen } });
+  ledger.count(ACC.tcmDayPaid(code), basicFen);
+  ledger.step('LZ-R-TCMDAY', p.tcmDayClinic.source,
+    `TCM day clinic for ${code} ${disease.name}: ${yuan(policyFen)} at ${pct(rule.rateBp)}, no deductible, cap ${yuan(rule.capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`);
+  return { ruleId: 'LZ-R-TCMDAY', policyFen, basicFen, largeAmountFen: 0, criticalScope: false, assistanceScope: false };
+}

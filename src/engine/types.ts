@@ -1,0 +1,127 @@
+/**
+ * Input and output of the settlement engine (结算). Names follow the public contract's
+ * SettlementInput and Settlement; every amount is integer fen (分) and every rate integer
+ * basis points. The engine is pure: the same input and accumulators give the same result.
+ */
+import type {
+  AssistanceCategory, City, EmployeeCategory, FeeCategory, InstitutionLevel, RemoteFiling,
+  Scheme, TwoDisease, VisitType,
+} from '../domain';
+import type { Accumulators } from './accumulators';
+
+/** One fee line of the claim (费用明细). */
+export interface FeeItem {
+  name: string;
+  /** 甲类 / 乙类 / 自费. */
+  category: FeeCategory;
+  amountFen: number;
+  /** 中药 or 中医诊疗项目. */
+  tcm?: boolean;
+  /** 单独支付管理的谈判/竞价药品. */
+  negotiatedDrug?: boolean;
+}
+
+/** The insured person as far as the claim needs (参保人). */
+export interface PersonProfile {
+  /** Required for EMPLOYEE. */
+  employeeCategory?: EmployeeCategory;
+  retired?: boolean;
+  /** 医疗救助对象类别; absent = not an assistance recipient. */
+  assistanceCategory?: AssistanceCategory;
+  /** Resident: consecutive years of enrolment in the city ending with the claim year (default 1). */
+  consecutiveEnrollmentYears?: number;
+  minor?: boolean;
+  /** A disease of the assistance major-disease list (Lanzhou 附表7, 'LZ-AMD-NN'): raises the assistance limit. */
+  assistanceMajorDiseaseCode?: string;
+}
+
+/** 异地就医 context; omitted = treated at home. */
+export interface RemoteCare {
+  /** Treated in another province (跨省). */
+  crossProvince: boolean;
+  /** The person's filing (备案类型). */
+  filing?: RemoteFiling;
+  /**
+   * A long-term filer who filed by commitment only (承诺制备案) and did not supply proof of
+   * residence before discharge; matters when treated back in the home city.
+   */
+  filedByCommitmentWithoutProof?: boolean;
+}
+
+export interface SettlementInput {
+  city: City;
+  scheme: Scheme;
+  visitType: VisitType;
+  /** Service date, ISO 'YYYY-MM-DD'; for a stay, the discharge date. */
+  date: string;
+  institutionLevel: InstitutionLevel;
+  person: PersonProfile;
+  /** CHRONIC_OUTPATIENT: the approved disease this claim treats first, then (optionally) the person's second approved disease. */
+  chronicDiseaseCodes?: string[];
+  /** Resident major-disease stay (重大疾病). */
+  majorDiseaseCode?: string;
+  /** TWO_DISEASE_OUTPATIENT: the disease(s) treated. */
+  twoDiseases?: TwoDisease[];
+  /** TCM_DAY_CLINIC: the day-clinic disease (中医药日间诊疗病种). */
+  tcmDayDiseaseCode?: string;
+  remote?: RemoteCare;
+  items: FeeItem[];
+}
+
+/** Settlement layers in the order they run. */
+export type Layer = 'BASIC' | 'LARGE_AMOUNT' | 'CRITICAL_ILLNESS' | 'ASSISTANCE' | 'SECONDARY_ASSISTANCE';
+
+/** The cap, ceiling or threshold that bound a line. */
+export interface LineBound {
+  kind: 'PAYMENT_CAP' | 'COST_CEILING' | 'THRESHOLD';
+  /** What the bound is, e.g. 'resident stay payment cap'. */
+  name: string;
+  /** The bound's amount in fen. */
+  amountFen: number;
+}
+
+/** One payment line (结算明细): a layer's band or group. */
+export interface SettlementLine {
+  ruleId: string;
+  clause: string;
+  layer: Layer;
+  /** The cost settled at `rateBp` on this line. */
+  baseFen: number;
+  rateBp: number;
+  amountFen: number;
+  /** Where the band sits on the year's cumulative position, when the rule has bands. */
+  band?: { fromFen: number; toFen: number | null };
+  boundBy?: LineBound;
+}
+
+/** One step of the settlement (结算过程), with the rule and source clause it rests on. */
+export interface TraceStep {
+  ruleId: string;
+  clause: string;
+  message: string;
+}
+
+export interface SettlementResult {
+  totalAmount: number;
+  fullSelfPayAmount: number;
+  preSelfPayAmount: number;
+  policyAmount: number;
+  deductible: number;
+  basicPoolPayment: number;
+  largeAmountPayment: number;
+  criticalIllnessPayment: number;
+  assistancePayment: number;
+  secondaryAssistancePayment: number;
+  fundPaymentTotal: number;
+  personalPayment: number;
+  /** Always 0 from the engine: the caller splits the personal part. */
+  personalAccountPayment: number;
+  cashPayment: number;
+  policyPack: string;
+  /** The calendar year the accumulators belong to (the service date's year). */
+  accumulatorYear: number;
+  lines: SettlementLine[];
+  trace: TraceStep[];
+  /** What this claim adds to the person's accumulators of `accumulatorYear`. */
+  accumulatorDelta: Accumulators;
+}

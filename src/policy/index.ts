@@ -1,0 +1,34 @@
+/**
+ * The policy packs the engine knows, and the choice of the pack in force for a city on a
+ * service date.
+ */
+import type { City } from '../domain';
+import { SettlementError } from '../engine/errors';
+import { LANZHOU_2023 } from './lanzhou-2023';
+import { LANZHOU_2024 } from './lanzhou-2024';
+import type { PolicyPack } from './parameter';
+
+export { describePack } from './parameter';
+export type { Description, PackDescription, Parameter, ParameterDescription, PolicyPack, LanzhouPack } from './parameter';
+export type * from './lanzhou-parameters';
+export { LANZHOU_2023, LANZHOU_2024 };
+
+/** Every pack, oldest first within a city. */
+export const POLICY_PACKS: readonly PolicyPack[] = [LANZHOU_2023, LANZHOU_2024];
+
+/** The pack in force for the city on the ISO date; NO_POLICY_PACK when there is none. */
+export function selectPack(city: City, date: string, packs: readonly PolicyPack[] = POLICY_PACKS): PolicyPack {
+  const cityPacks = packs.filter((p) => p.city === city);
+  const pack = cityPacks.find((p) => p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo));
+  if (pack) return pack;
+  const earliest = cityPacks.map((p) => p.effectiveFrom).sort()[0];
+  const message = earliest === undefined
+    ? `no policy pack for ${city} yet`
+    : `no ${city} policy pack is in force on ${date}; the earliest starts ${earliest}`;
+  throw new SettlementError('NO_POLICY_PACK', ['date'], message);
+}
+
+/** The pack with this id, if any. */
+export function findPack(id: string): PolicyPack | undefined {
+  return POLICY_PACKS.find((p) => p.id === id);
+}

@@ -1,0 +1,257 @@
+/**
+ * The `Settlement` (结算结果) with its lines (结算明细) and trace (结算过程), the claim input
+ * types of the contract, and the public `estimateSettlement` query (no key, nothing stored).
+ */
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import type { City, InstitutionLevel } from '../domain';
+import type { SettlementInput as EngineInput, LineBound, SettlementLine, SettlementResult, TraceStep } from '../engine/types';
+import { SettlementError } from '../engine/errors';
+import { settle } from '../engine';
+import type { Context } from '../context';
+import { builder } from './builder';
+import {
+  AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, FeeCategoryEnum, InstitutionLevelEnum,
+  RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum, VisitTypeEnum,
+} from './enums';
+
+/* ---------- output ---------- */
+
+const LineBoundRef = builder.objectRef<LineBound>('LineBound').implement({
+  description: 'The cap, ceiling or threshold that bound a line (封顶线, 最高支付限额, 起付线).',
+  fields: (t) => ({
+    kind: t.exposeString('kind', { description: 'PAYMENT_CAP, COST_CEILING or THRESHOLD.' }),
+    name: t.exposeString('name'),
+    amount: t.field({ type: 'Money', resolve: (b) => b.amountFen }),
+  }),
+});
+
+const SettlementLineRef = builder.objectRef<SettlementLine>('SettlementLine').implement({
+  description: '结算明细 (setldetail): one layer or band of the settlement.',
+  fields: (t) => ({
+    ruleId: t.exposeString('ruleId', { description: 'Rule id of settlement-rules.md, e.g. LZ-E-IP-BANDS.' }),
+    clause: t.exposeString('clause', { description: 'Source clause, e.g. "000 §二(二)1(4)".' }),
+    layer: t.exposeString('layer', { description: 'BASIC, LARGE_AMOUNT, CRITICAL_ILLNESS, ASSISTANCE or SECONDARY_ASSISTANCE.' }),
+    base: t.field({ type: 'Money', description: 'The cost settled on this line.', resolve: (l) => l.baseFen }),
+    rate: t.string({ description: 'The rate as a percentage, e.g. "94.00".', resolve: (l) => formatRate(l.rateBp) }),
+    amount: t.field({ type: 'Money', resolve: (l) => l.amountFen }),
+    bandFrom: t.field({ type: 'Money', nullable: true, description: 'Band start on the year\'s cumulative position.', resolve: (l) => l.band?.fromFen ?? null }),
+    bandTo: t.field({ type: 'Money', nullable: true, description: 'Band end (null = open).', resolve: (l) => l.band?.toFen ?? null }),
+    boundBy: t.field({ type: LineBoundRef, nullable: true, resolve: (l) => l.boundBy ?? null }),
+  }),
+});
+
+const TraceStepRef = builder.objectRef<TraceStep>('TraceStep').implement({
+  description: '结算过程: one step, with the rule id and the source clause it rests on.',
+  fields: (t) => ({
+    ruleId: t.exposeString('ruleId'),
+    clause: t.exposeString('clause'),
+    message: t.exposeString('message'),
+  }),
+});
+
+/** Basis points as a percentage with two places: 9400 -> "94.00". */
+function formatRate(bp: number): string {
+  return `${Math.trunc(bp / 100)}.${String(bp % 100).padStart(2, '0')}`;
+}
+
+const money = (description: string, pick: (s: SettlementResult) => number) => ({ description, pick });
+
+/** The contract's amount fields, with the national interface names. */
+const AMOUNT_FIELDS = {
+  totalAmount: money('医疗费总额 (medfee_sumamt).', (s) => s.totalAmount),
+  fullSelfPayAmount: money('全自费金额 (fulamt_ownpay_amt).', (s) => s.fullSelfPayAmount),
+  preSelfPayAmount: money('先行自付金额 (preselfpay_amt).', (s) => s.preSelfPayAmount),
+  policyAmount: money('政策范围内费用 (inscp_scp_amt).', (s) => s.policyAmount),
+  deductible: money('实际支付起付线 (act_pay_dedc).', (s) => s.deductible),
+  basicPoolPayment: money('基本医疗保险统筹基金支出 (hifp_pay).', (s) => s.basicPoolPayment),
+  largeAmountPayment: money('职工大额医疗费用补助 (hifob_pay).', (s) => s.largeAmountPayment),
+  criticalIllnessPayment: money('居民大病保险 (hifmi_pay).', (s) => s.criticalIllnessPayment),
+  assistancePayment: money('医疗救助基金支出 (maf_pay).', (s) => s.assistancePayment),
+  secondaryAssistancePayment: money('二次倾斜救助.', (s) => s.secondaryAssistancePayment),
+  fundPaymentTotal: money('基金支付总额 (fund_pay_sumamt).', (s) => s.fundPaymentTotal),
+  personalPayment: money('个人负担总金额 (psn_part_amt).', (s) => s.personalPayment),
+  personalAccountPayment: money('个人账户支出 (acct_pay).', (s) => s.personalAccountPayment),
+  cashPayment: money('个人现金支出 (psn_cash_pay).', (s) => s.cashPayment),
+};
+
+/** Adds the contract's settlement fields to an object type whose parent holds a SettlementResult. */
+export function settlementFields<P>(t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, P>, of: (parent: P) => SettlementResult) {
+  const amounts = Object.fromEntries(
+    Object.entries(AMOUNT_FIELDS).map(([name, f]) => [name, t.field({ type: 'Money', description: f.description, resolve: (p: P) => f.pick(of(p)) })]),
+  );
+  return {
+    ...amounts,
+    policyPack: t.string({ description: 'The policy pack applied, e.g. "lanzhou-2024".', resolve: (p: P) => of(p).policyPack }),
+    year: t.int({ description: 'The accumulator year (年度) the claim counts in.', resolve: (p: P) => of(p).accumulatorYear }),
+    lines: t.field({ type: [SettlementLineRef], description: 'setldetail: one line per layer and band.', resolve: (p: P) => of(p).lines }),
+    trace: t.field({ type: [TraceStepRef], description: 'Every step with its rule id and source clause.', resolve: (p: P) => of(p).trace }),
+  };
+}
+
+export const SettlementRef = builder.objectRef<SettlementResult>('Settlement').implement({
+  description: '结算结果: how the bill splits between the funds and the person, exact to the fen.',
+  fields: (t) => settlementFields(t as never, (s: SettlementResult) => s) as never,
+});
+
+/* ---------- input ---------- */
+
+export const PersonProfileInput = builder.inputType('PersonProfileInput', {
+  description: '参保人信息 as far as the settlement needs it.',
+  fields: (t) => ({
+    employeeCategory: t.field({ type: EmployeeCategoryEnum, description: '职工类别; required for EMPLOYEE.' }),
+    retired: t.boolean({ description: '退休; default false.' }),
+    assistanceCategory: t.field({ type: AssistanceCategoryEnum, description: '医疗救助对象类别.' }),
+    consecutiveEnrollmentYears: t.int({ description: '居民连续参保年数, ending with the claim year; default 1.' }),
+    minor: t.boolean({ description: '未成年人; default false.' }),
+    assistanceMajorDiseaseCode: t.string({ description: '医疗救助重特大疾病 (附表7) code, raising the assistance limit.' }),
+  }),
+});
+
+export const RemoteCareInput = builder.inputType('RemoteCareInput', {
+  description: '异地就医: omitted = treated at home.',
+  fields: (t) => ({
+    crossProvince: t.boolean({ required: true, description: '跨省异地就医.' }),
+    filing: t.field({ type: RemoteFilingEnum, description: '备案类型.' }),
+    filedByCommitmentWithoutProof: t.boolean({ description: '承诺制备案且未补齐材料, treated back home.' }),
+  }),
+});
+
+export const FeeItemInput = builder.inputType('FeeItemInput', {
+  description: '费用明细: one fee line.',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    category: t.field({ type: FeeCategoryEnum, required: true }),
+    amount: t.field({ type: 'Money', required: true }),
+    tcm: t.boolean({ description: '中药或中医诊疗项目.' }),
+    negotiatedDrug: t.boolean({ description: '单独支付管理的谈判/竞价药品.' }),
+  }),
+});
+
+/** The claim fields shared by estimateSettlement's and settleClaim's inputs. */
+export const claimInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>) => ({
+  visitType: t.field({ type: VisitTypeEnum, required: true }),
+  date: t.field({ type: 'Date', required: true, description: 'Service date; for a stay, the discharge date (出院日期).' }),
+  institutionId: t.id({ description: 'The institution (its level comes from the directory); or give institutionLevel.' }),
+  institutionLevel: t.field({ type: InstitutionLevelEnum }),
+  chronicDiseaseCodes: t.stringList({ description: 'CHRONIC_OUTPATIENT: approved disease codes (at most 2).' }),
+  majorDiseaseCode: t.string({ description: 'Resident major-disease stay (重大疾病, 附表4).' }),
+  twoDiseases: t.field({ type: [TwoDiseaseEnum], description: 'TWO_DISEASE_OUTPATIENT.' }),
+  tcmDayDiseaseCode: t.string({ description: 'TCM_DAY_CLINIC: the day-clinic disease (附表5-1).' }),
+  remote: t.field({ type: RemoteCareInput }),
+  items: t.field({ type: [FeeItemInput], required: true }),
+});
+
+export const SettlementInputRef = builder.inputType('SettlementInput', {
+  description: 'A bill to estimate: the person, the institution and the fee items.',
+  fields: (t) => ({
+    city: t.field({ type: CityEnum, required: true }),
+    scheme: t.field({ type: SchemeEnum, required: true }),
+    person: t.field({ type: PersonProfileInput, required: true }),
+    ...claimInputFields(t as never),
+  }),
+});
+
+/** Upper bound on fee items per claim (a hospital stay's itemised bill fits well within it). */
+export const MAX_ITEMS_PER_CLAIM = 5_000;
+
+export interface ClaimArgs {
+  visitType: EngineInput['visitType'];
+  date: string;
+  institutionId?: string | null;
+  institutionLevel?: InstitutionLevel | null;
+  chronicDiseaseCodes?: string[] | null;
+  majorDiseaseCode?: string | null;
+  twoDiseases?: EngineInput['twoDiseases'] | null;
+  tcmDayDiseaseCode?: string | null;
+  remote?: { crossProvince: boolean; filing?: EngineInput['remote'] extends infer R ? R extends { filing?: infer F } ? F | null : never : never; filedByCommitmentWithoutProof?: boolean | null } | null;
+  items: { name: string; category: EngineInput['items'][number]['category']; amount: number; tcm?: boolean | null; negotiatedDrug?: boolean | null }[];
+}
+
+/** A validation problem with the input path, for GraphQL errors and mutation userErrors. */
+export class InputProblem extends Error {
+  constructor(
+    readonly code: string,
+    readonly field: string[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Resolves the institution (by id or level) and builds the engine's claim input. */
+export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): Promise<Omit<EngineInput, 'scheme' | 'person'>> {
+  if (args.items.length > MAX_ITEMS_PER_CLAIM) {
+    throw new InputProblem('TOO_MANY_ITEMS', ['items'], `A claim has at most ${MAX_ITEMS_PER_CLAIM} items; got ${args.items.length}.`);
+  }
+  let level = args.institutionLevel ?? null;
+  if (args.institutionId != null) {
+    let decoded: { typename: string; id: string } | null = null;
+    try {
+      decoded = decodeGlobalID(args.institutionId);
+    } catch {
+      decoded = null;
+    }
+    const id = decoded?.typename === 'Institution' ? Number(decoded.id) : NaN;
+    const institution = Number.isSafeInteger(id) ? await ctx.loaders.institution.load(id) : null;
+    if (!institution) throw new InputProblem('UNKNOWN_INSTITUTION', ['institutionId'], 'No institution has this id.');
+    if (institution.city !== city) {
+      throw new InputProblem('INSTITUTION_IN_OTHER_CITY', ['institutionId'], `The institution is in ${institution.city}, not ${city}; describe remote care with "remote".`);
+    }
+    if (level && level !== institution.level) {
+      throw new InputProblem('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level is ${institution.level}, not ${level}.`);
+    }
+    level = institution.level as InstitutionLevel;
+  }
+  if (!level) throw new InputProblem('MISSING_INSTITUTION', ['institutionId'], 'Give institutionId or institutionLevel.');
+  return {
+    city,
+    visitType: args.visitType,
+    date: args.date,
+    institutionLevel: level,
+    chronicDiseaseCodes: args.chronicDiseaseCodes ?? undefined,
+    majorDiseaseCode: args.majorDiseaseCode ?? undefined,
+    twoDiseases: args.twoDiseases ?? undefined,
+    tcmDayDiseaseCode: args.tcmDayDiseaseCode ?? undefined,
+    remote: args.remote
+      ? { crossProvince: args.remote.crossProvince, filing: args.remote.filing ?? undefined, filedByCommitmentWithoutProof: args.remote.filedByCommitmentWithoutProof ?? undefined }
+      : undefined,
+    items: args.items.map((i) => ({ name: i.name, category: i.category, amountFen: i.amount, tcm: i.tcm ?? undefined, negotiatedDrug: i.negotiatedDrug ?? undefined })),
+  };
+}
+
+/** Maps an engine or input problem to a GraphQL error with its code; anything else is rethrown (and masked). */
+export function asGraphQLError(error: unknown): never {
+  if (error instanceof SettlementError || error instanceof InputProblem) {
+    throw new GraphQLError(error.message, { extensions: { code: error.code, field: error.field } });
+  }
+  throw error;
+}
+
+builder.queryField('estimateSettlement', (t) =>
+  t.field({
+    type: SettlementRef,
+    description: '结算预估: settles a bill as the person\'s first claim of the year. No key needed; nothing is stored.',
+    args: { input: t.arg({ type: SettlementInputRef, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      try {
+        const claim = await toEngineClaim(ctx, input.city, input as ClaimArgs);
+        const p = input.person;
+        return settle({
+          ...claim,
+          scheme: input.scheme,
+          person: {
+            employeeCategory: p.employeeCategory ?? undefined,
+            retired: p.retired ?? undefined,
+            assistanceCategory: p.assistanceCategory ?? undefined,
+            consecutiveEnrollmentYears: p.consecutiveEnrollmentYears ?? undefined,
+            minor: p.minor ?? undefined,
+            assistanceMajorDiseaseCode: p.assistanceMajorDiseaseCode ?? undefined,
+          },
+        });
+      } catch (error) {
+        return asGraphQLError(error);
+      }
+    },
+  }),
+);

@@ -1,0 +1,192 @@
+/**
+ * Property tests over random Lanzhou claims (fast-check): money is conserved, nothing is
+ * negative, no cap or ceiling is exceeded, adding an item never lowers the personal part,
+ * lines add up to the layer totals, and every paying rule is in the trace with its clause.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ASSISTANCE_CATEGORIES, EMPLOYEE_CATEGORIES, FEE_CATEGORIES, REMOTE_FILINGS, type Scheme, type TwoDisease,
+} from '../../src/domain';
+import { ACC, addAccumulators, settle, subtractAccumulators, type Accumulators, type FeeItem, type SettlementInput, type SettlementResult } from '../../src/engine';
+import { LANZHOU_2024 } from '../../src/policy';
+
+const P = LANZHOU_2024.parameters;
+
+const itemArb: fc.Arbitrary<FeeItem> = fc.record({
+  name: fc.constant('item'),
+  category: fc.constantFrom(...FEE_CATEGORIES),
+  amountFen: fc.oneof(fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 0, max: 5_000_000 })),
+  tcm: fc.boolean(),
+  negotiatedDrug: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 }),
+});
+
+interface Case { input: SettlementInput; acc: Accumulators }
+
+/** A share (0-100%) of a cap, for per-code counters. */
+const share = fc.integer({ min: 0, max: 100 });
+const part = (capFen: number, pct: number) => Math.floor((capFen * pct) / 100);
+
+const caseArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDENT').chain((scheme) =>
+  fc.constantFrom(...P.openVisitTypes.value[scheme]).chain((visitType) => {
+    const chronicTable = scheme === 'EMPLOYEE' ? P.employeeChronicDiseases.value : P.residentChronicDiseases.value;
+    return fc.record({
+      level: fc.constantFrom(...(P.allowedLevels.value[scheme][visitType] ?? [])),
+      year: fc.integer({ min: 2023, max: 2031 }),
+      person: fc.record({
+        employeeCategory: fc.constantFrom(...EMPLOYEE_CATEGORIES),
+        retired: fc.boolean(),
+        assistanceCategory: fc.option(fc.constantFrom(...ASSISTANCE_CATEGORIES), { nil: undefined }),
+        consecutiveEnrollmentYears: fc.integer({ min: 1, max: 12 }),
+        assistanceMajorDiseaseCode: fc.option(fc.constant('LZ-AMD-07'), { nil: undefined }),
+      }),
+      chronic: fc.shuffledSubarray(chronicTable.map((r) => r.code), { minLength: 1, maxLength: 2 }),
+      major: fc.option(fc.constantFrom(...P.majorDiseases.value.map((d) => d.code)), { nil: undefined }),
+      two: fc.shuffledSubarray<TwoDisease>(['HYPERTENSION', 'DIABETES'], { minLength: 1, maxLength: 2 }),
+      tcmDay: fc.constantFrom(...P.tcmDayClinic.value.diseases.map((d) => d.code)),
+      remote: fc.option(fc.record({
+        crossProvince: fc.boolean(),
+        filing: fc.option(fc.constantFrom(...REMOTE_FILINGS), { nil: undefined }),
+        filedByCommitmentWithoutProof: fc.boolean(),
+      }), { nil: undefined }),
+      items: fc.array(itemArb, { minLength: 1, maxLength: 12 }),
+      shares: fc.array(share, { minLength: 12, maxLength: 12 }),
+      stays: fc.integer({ min: 0, max: 6 }),
+    }).map((g): Case => {
+      const input: SettlementInput = {
+        city: 'LANZHOU', scheme, visitType, date: `${g.year}-06-15`, institutionLevel: g.level, person: g.person, items: g.items, remote: g.remote,
+        ...(visitType === 'CHRONIC_OUTPATIENT' ? { chronicDiseaseCodes: g.chronic } : {}),
+        ...(visitType === 'INPATIENT' && scheme === 'RESIDENT' && g.major ? { majorDiseaseCode: g.major } : {}),
+        ...(visitType === 'TWO_DISEASE_OUTPATIENT' ? { twoDiseases: g.two } : {}),
+        ...(visitType === 'TCM_DAY_CLINIC' ? { tcmDayDiseaseCode: g.tcmDay } : {}),
+      };
+      const s = g.shares;
+      const acc: Accumulators = {
+        [ACC.stays]: g.stays,
+        [ACC.employeeStayEligible]: part(8_000_000, s[0]),
+        [ACC.employeeOutpatientPolicy]: part(300_000, s[1]),
+        [ACC.residentOutpatientPaid]: part(13_000, s[2]),
+        [ACC.residentStayPaid]: part(8_000_000, s[3]),
+        [ACC.criticalBase]: part(12_000_000, s[4]),
+        [ACC.assistanceBase]: part(800_000, s[5]),
+        [ACC.assistancePaid]: part(5_000_000, s[6]),
+        [ACC.secondaryBase]: part(800_000, s[7]),
+        [ACC.tcmDayPaid(g.tcmDay)]: part(80_000, s[8]),
+        [ACC.twoDiseasePaid(g.two[0])]: part(80_000, s[9]),
+        ...(g.major ? { [ACC.majorPaid(g.major)]: part(3_000_000, s[10]) } : {}),
+        [ACC.chronicPaid(g.chronic[0])]: part(chronicTable.find((r) => r.code === g.chronic[0])?.annualLimitFen ?? 1_000_000, s[11]),
+      };
+      return { input, acc };
+    });
+  }),
+);
+
+const AMOUNTS = [
+  'totalAmount', 'fullSelfPayAmount', 'preSelfPayAmount', 'policyAmount', 'deductible', 'basicPoolPayment', 'largeAmountPayment',
+  'criticalIllnessPayment', 'assistancePayment', 'secondaryAssistancePayment', 'fundPaymentTotal', 'personalPayment',
+  'personalAccountPayment', 'cashPayment',
+] as const;
+
+const LAYER_TOTAL: Record<string, (r: SettlementResult) => number> = {
+  BASIC: (r) => r.basicPoolPayment,
+  LARGE_AMOUNT: (r) => r.largeAmountPayment,
+  CRITICAL_ILLNESS: (r) => r.criticalIllnessPayment,
+  ASSISTANCE: (r) => r.assistancePayment,
+  SECONDARY_ASSISTANCE: (r) => r.secondaryAssistancePayment,
+};
+
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) };
+
+describe('settlement properties', () => {
+  it('conserves money and never goes negative', () => {
+    fc.assert(fc.property(caseArb, ({ input, acc }) => {
+      const r = settle(input, acc);
+      for (const field of AMOUNTS) {
+        expect(Number.isSafeInteger(r[field])).toBe(true);
+        expect(r[field]).toBeGreaterThanOrEqual(0);
+      }
+      expect(r.totalAmount).toBe(input.items.reduce((s, i) => s + i.amountFen, 0));
+      expect(r.policyAmount).toBe(r.totalAmount - r.fullSelfPayAmount - r.preSelfPayAmount);
+      expect(r.fundPaymentTotal).toBe(r.basicPoolPayment + r.largeAmountPayment + r.criticalIllnessPayment + r.assistancePayment + r.secondaryAssistancePayment);
+      expect(r.fundPaymentTotal + r.personalPayment).toBe(r.totalAmount);
+      expect(r.fundPaymentTotal).toBeLessThanOrEqual(r.policyAmount);
+      expect(r.cashPayment).toBe(r.personalPayment);
+      for (const v of Object.values(r.accumulatorDelta)) expect(v).toBeGreaterThanOrEqual(0);
+    }), RUNS);
+  });
+
+  it('exceeds no cap or ceiling', () => {
+    fc.assert(fc.property(caseArb, ({ input, acc }) => {
+      const r = settle(input, acc);
+      const after = addAccumulators(acc, r.accumulatorDelta);
+      const within = (key: string, capFen: number) => expect(after[key] ?? 0).toBeLessThanOrEqual(Math.max(capFen, acc[key] ?? 0));
+      within(ACC.residentOutpatientPaid, P.residentOutpatientCapFen.value);
+      within(ACC.residentStayPaid, 8_000_000);
+      within(ACC.tcmDayPaid(input.tcmDayDiseaseCode ?? 'none'), P.tcmDayClinic.value.capFen);
+      if (input.majorDiseaseCode) within(ACC.majorPaid(input.majorDiseaseCode), P.majorDiseases.value.find((d) => d.code === input.majorDiseaseCode)!.annualLimitFen);
+      const limit = input.person.assistanceMajorDiseaseCode ? 8_000_000 : 5_000_000;
+      within(ACC.assistancePaid, limit);
+      if (input.visitType === 'TWO_DISEASE_OUTPATIENT') {
+        const diseases = input.twoDiseases!;
+        const cap = P.twoDiseaseLimits.value.find((l) => l.diseases.length === diseases.length && diseases.every((d) => l.diseases.includes(d)))!.annualLimitFen;
+        const sum = (a: Accumulators) => diseases.reduce((s, d) => s + (a[ACC.twoDiseasePaid(d)] ?? 0), 0);
+        expect(sum(after)).toBeLessThanOrEqual(Math.max(cap, sum(acc)));
+      }
+      if (input.visitType === 'CHRONIC_OUTPATIENT') {
+        const table = input.scheme === 'EMPLOYEE' ? P.employeeChronicDiseases.value : P.residentChronicDiseases.value;
+        const rules = input.chronicDiseaseCodes!.map((c) => table.find((t) => t.code === c)!);
+        if (rules.every((x) => x.annualLimitFen !== null)) {
+          const caps = rules.map((x) => x.annualLimitFen!);
+          const cap = caps.length === 1 ? caps[0] : Math.max(...caps) + P.multipleChronic.value.extraCapFen;
+          const sum = (a: Accumulators) => input.chronicDiseaseCodes!.reduce((s, c) => s + (a[ACC.chronicPaid(c)] ?? 0), 0);
+          expect(sum(after)).toBeLessThanOrEqual(Math.max(cap, sum(acc)));
+        }
+      }
+      for (const line of r.lines) {
+        if (line.ruleId === 'LZ-E-IP-BANDS') expect(line.band!.toFen!).toBeLessThanOrEqual(6_000_000);
+        if (line.ruleId === 'LZ-E-OP') {
+          expect(line.band!.fromFen).toBeGreaterThanOrEqual(20_000);
+          expect(line.band!.toFen!).toBeLessThanOrEqual(250_000);
+        }
+        expect(line.amountFen).toBeLessThanOrEqual(line.baseFen);
+      }
+    }), RUNS);
+  });
+
+  it('adding an item never lowers the personal part', () => {
+    fc.assert(fc.property(caseArb, itemArb, ({ input, acc }, extra) => {
+      const before = settle(input, acc);
+      const after = settle({ ...input, items: [...input.items, extra] }, acc);
+      expect(after.personalPayment).toBeGreaterThanOrEqual(before.personalPayment);
+    }), RUNS);
+  });
+
+  it('lines add up to the layer totals', () => {
+    fc.assert(fc.property(caseArb, ({ input, acc }) => {
+      const r = settle(input, acc);
+      for (const [layer, total] of Object.entries(LAYER_TOTAL)) {
+        const sum = r.lines.filter((l) => l.layer === layer).reduce((s, l) => s + l.amountFen, 0);
+        expect(sum).toBe(total(r));
+      }
+    }), RUNS);
+  });
+
+  it('the trace names every rule that paid, with a clause', () => {
+    fc.assert(fc.property(caseArb, ({ input, acc }) => {
+      const r = settle(input, acc);
+      for (const line of r.lines) {
+        expect(line.clause).toMatch(/^00\d/);
+        expect(r.trace.some((t) => t.ruleId === line.ruleId && t.clause.length > 0)).toBe(true);
+      }
+      for (const step of r.trace) expect(step.ruleId).toMatch(/^LZ-[A-Z0-9-]+$/);
+    }), RUNS);
+  });
+
+  it('a reversal gives back exactly what the claim added', () => {
+    fc.assert(fc.property(caseArb, ({ input, acc }) => {
+      const r = settle(input, acc);
+      const nonZero = (a: Accumulators) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== 0));
+      expect(nonZero(subtractAccumulators(addAccumulators(acc, r.accumulatorDelta), r.accumulatorDelta))).toEqual(nonZero(acc));
+    }), RUNS);
+  });
+});
