@@ -8,5 +8,6 @@ import './scalars';
 import './enums';
 import './institutions';
 import './catalogues';
+import './settlement';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
