@@ -9,5 +9,8 @@ import './enums';
 import './institutions';
 import './catalogues';
 import './settlement';
+import './persons';
+import './claims';
+import './keys';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,238 @@
+/**
+ * Drizzle tables of the records the service keeps for hospitals: insured persons (参保人),
+ * their approvals and filings, personal accounts (个人账户), institution API keys, claims with
+ * their fee items, settlements (结算记录, immutable but for the reversal fields) and the
+ * year-to-date accumulators (年度累计). Money columns are integer fen; dates 'YYYY-MM-DD'.
+ * Institution ids carry no foreign key: the seeder replaces the directory tables whole.
+ */
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { SettlementLine, TraceStep } from '../engine/types';
+import type { Accumulators } from '../engine/accumulators';
+
+/** 参保人. The ID number (身份证号) is kept only as a keyed hash and a masked form. */
+export const insuredPersons = sqliteTable(
+  'insured_persons',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    /** HMAC-SHA-256 of the normalised ID number, hex: look-up by exact number only. */
+    idNumberHash: text('id_number_hash').notNull(),
+    /** First 6 and last 4 characters, the 8 between as '*'. */
+    idNumberMasked: text('id_number_masked').notNull(),
+    city: text('city').notNull(),
+    scheme: text('scheme').notNull(),
+    employeeCategory: text('employee_category'),
+    retired: integer('retired', { mode: 'boolean' }).notNull(),
+    assistanceCategory: text('assistance_category'),
+    /** 医疗救助重特大疾病 (附表7) code, raising the assistance limit. */
+    assistanceMajorDiseaseCode: text('assistance_major_disease_code'),
+    /** First day of the current unbroken enrolment in the city (连续参保起始日). */
+    enrolledSince: text('enrolled_since').notNull(),
+    minor: integer('minor', { mode: 'boolean' }).notNull(),
+    /** The institution whose key registered the person; null = the administrator. */
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('insured_persons_city_id_number').on(t.city, t.idNumberHash)],
+);
+
+/** Which institutions may see and settle for a person: the one that registered it, and any
+ *  that identified the person by full ID number and name. */
+export const personInstitutions = sqliteTable(
+  'person_institutions',
+  {
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    institutionId: integer('institution_id').notNull(),
+    /** 'REGISTERED' or 'IDENTIFIED'. */
+    how: text('how').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.institutionId] })],
+);
+
+/** 门诊慢特病认定: an approval of a chronic disease, valid from approvedOn through validUntil. */
+export const chronicApprovals = sqliteTable(
+  'chronic_approvals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    diseaseCode: text('disease_code').notNull(),
+    approvedOn: text('approved_on').notNull(),
+    /** Last valid day = approvedOn + the disease's validity years − 1 day; null = no end in the source. */
+    validUntil: text('valid_until'),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('chronic_approvals_person').on(t.personId, t.diseaseCode)],
+);
+
+/** 两病 registration (高血压/糖尿病 门诊用药保障). */
+export const twoDiseaseRegistrations = sqliteTable(
+  'two_disease_registrations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    disease: text('disease').notNull(),
+    registeredOn: text('registered_on').notNull(),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('two_disease_registrations_person_disease').on(t.personId, t.disease)],
+);
+
+/** 异地就医备案: a filing of one type, valid from validFrom through validUntil (null = open). */
+export const remoteCareFilings = sqliteTable(
+  'remote_care_filings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    filing: text('filing').notNull(),
+    crossProvince: integer('cross_province', { mode: 'boolean' }).notNull(),
+    validFrom: text('valid_from').notNull(),
+    validUntil: text('valid_until'),
+    /** 承诺制备案 without the proof of residence supplied yet. */
+    byCommitmentWithoutProof: integer('by_commitment_without_proof', { mode: 'boolean' }).notNull(),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('remote_care_filings_person').on(t.personId)],
+);
+
+/** 个人账户: the balance, kept equal to the sum of the ledger. */
+export const personalAccounts = sqliteTable('personal_accounts', {
+  personId: integer('person_id').primaryKey().references(() => insuredPersons.id),
+  balanceFen: integer('balance_fen').notNull(),
+});
+
+/** 个人账户明细: every credit, settlement debit and reversal refund, signed fen. */
+export const personalAccountLedger = sqliteTable(
+  'personal_account_ledger',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    /** 'CREDIT' | 'SETTLEMENT' | 'REVERSAL'. */
+    kind: text('kind').notNull(),
+    amountFen: integer('amount_fen').notNull(),
+    balanceAfterFen: integer('balance_after_fen').notNull(),
+    settlementId: integer('settlement_id'),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('personal_account_ledger_person').on(t.personId)],
+);
+
+/** An institution's API key: only its SHA-256 hash is stored; the key is shown once. */
+export const institutionApiKeys = sqliteTable(
+  'institution_api_keys',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    institutionId: integer('institution_id').notNull(),
+    keyHash: text('key_hash').notNull().unique(),
+    /** The key's first characters, to tell keys apart in listings. */
+    keyPrefix: text('key_prefix').notNull(),
+    label: text('label').notNull(),
+    createdAt: text('created_at').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('institution_api_keys_institution').on(t.institutionId)],
+);
+
+/** A claim as submitted (就诊/结算申请), without its fee items. */
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    visitType: text('visit_type').notNull(),
+    date: text('date').notNull(),
+    institutionId: integer('institution_id'),
+    institutionLevel: text('institution_level').notNull(),
+    /** The rest of the claim as given: disease codes, two diseases, remote care. */
+    details: text('details', { mode: 'json' }).notNull().$type<ClaimDetails>(),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('claims_person').on(t.personId)],
+);
+
+export interface ClaimDetails {
+  chronicDiseaseCodes?: string[];
+  majorDiseaseCode?: string;
+  twoDiseases?: string[];
+  tcmDayDiseaseCode?: string;
+  remote?: { crossProvince: boolean; filing?: string; filedByCommitmentWithoutProof?: boolean };
+  /** Whether the personal account was asked to pay the personal part. */
+  usePersonalAccount: boolean;
+}
+
+/** 费用明细 of a claim, in the order given. */
+export const claimItems = sqliteTable(
+  'claim_items',
+  {
+    claimId: integer('claim_id').notNull().references(() => claims.id),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    category: text('category').notNull(),
+    amountFen: integer('amount_fen').notNull(),
+    tcm: integer('tcm', { mode: 'boolean' }).notNull(),
+    negotiatedDrug: integer('negotiated_drug', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.position] })],
+);
+
+/** 结算记录: the engine's result as settled. Only status and the reversal fields ever change. */
+export const settlements = sqliteTable(
+  'settlements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    claimId: integer('claim_id').notNull().unique().references(() => claims.id),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** The institution whose key settled; null = the administrator. */
+    settledByInstitutionId: integer('settled_by_institution_id'),
+    year: integer('year').notNull(),
+    /** 'SETTLED' | 'REVERSED'. */
+    status: text('status').notNull(),
+    totalAmount: integer('total_amount').notNull(),
+    fullSelfPayAmount: integer('full_self_pay_amount').notNull(),
+    preSelfPayAmount: integer('pre_self_pay_amount').notNull(),
+    policyAmount: integer('policy_amount').notNull(),
+    deductible: integer('deductible').notNull(),
+    basicPoolPayment: integer('basic_pool_payment').notNull(),
+    largeAmountPayment: integer('large_amount_payment').notNull(),
+    criticalIllnessPayment: integer('critical_illness_payment').notNull(),
+    assistancePayment: integer('assistance_payment').notNull(),
+    secondaryAssistancePayment: integer('secondary_assistance_payment').notNull(),
+    fundPaymentTotal: integer('fund_payment_total').notNull(),
+    personalPayment: integer('personal_payment').notNull(),
+    personalAccountPayment: integer('personal_account_payment').notNull(),
+    cashPayment: integer('cash_payment').notNull(),
+    policyPack: text('policy_pack').notNull(),
+    lines: text('lines', { mode: 'json' }).notNull().$type<SettlementLine[]>(),
+    trace: text('trace', { mode: 'json' }).notNull().$type<TraceStep[]>(),
+    /** What the settlement added to the person's accumulators of `year`. */
+    accumulatorDelta: text('accumulator_delta', { mode: 'json' }).notNull().$type<Accumulators>(),
+    settledAt: text('settled_at').notNull(),
+    reversedAt: text('reversed_at'),
+    reversalReason: text('reversal_reason'),
+    reversedByInstitutionId: integer('reversed_by_institution_id'),
+  },
+  (t) => [
+    uniqueIndex('settlements_person_idempotency_key').on(t.personId, t.idempotencyKey),
+    index('settlements_person_year').on(t.personId, t.year),
+    index('settlements_institution').on(t.settledByInstitutionId),
+  ],
+);
+
+/** 年度累计: the engine's accumulators of one person and calendar year, with a version for
+ *  compare-and-set. Always the sum of the deltas of the year's SETTLED settlements. */
+export const accumulators = sqliteTable(
+  'accumulators',
+  {
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    year: integer('year').notNull(),
+    values: text('values', { mode: 'json' }).notNull().$type<Accumulators>(),
+    version: integer('version').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.year] })],
+);

@@ -1,0 +1,236 @@
+/**
+ * Registering insured persons (参保登记) and what a hospital records about them: identifying
+ * an already registered person, chronic-disease approvals (门诊慢特病认定), two-disease
+ * registrations (两病备案), remote-care filings (异地就医备案) and personal-account credits
+ * (个人账户划入). Each function validates fully before it writes, and writes atomically.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { LANZHOU_ASSISTANCE_MAJOR_DISEASES, findChronicDisease } from '../catalogue/diseases';
+import type { Context } from '../context';
+import type { AssistanceCategory, City, EmployeeCategory, RemoteFiling, Scheme, TwoDisease } from '../domain';
+import {
+  chronicApprovals, insuredPersons, personalAccountLedger, personalAccounts, personInstitutions,
+  remoteCareFilings, twoDiseaseRegistrations,
+} from '../db/records';
+import { actingInstitution, personForCaller, requireAdmin, requireKey, type PersonRow } from './access';
+import { idNumberHash, idNumberHashSecret } from './crypto';
+import { lastDayOfYears } from './dates';
+import { isUniqueViolation, RecordsError } from './errors';
+import { maskIdNumber, parseIdNumber } from './idNumber';
+import { withWriteRetry } from './retry';
+
+export const MAX_NAME_LENGTH = 100;
+
+export interface CreatePersonInput {
+  name: string;
+  idNumber: string;
+  city: City;
+  scheme: Scheme;
+  employeeCategory?: EmployeeCategory | null;
+  retired?: boolean | null;
+  assistanceCategory?: AssistanceCategory | null;
+  assistanceMajorDiseaseCode?: string | null;
+  enrolledSince: string;
+  minor?: boolean | null;
+}
+
+function checkName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > MAX_NAME_LENGTH) {
+    throw new RecordsError('INVALID_NAME', ['name'], `The name must have 1 to ${MAX_NAME_LENGTH} characters.`);
+  }
+  return trimmed;
+}
+
+/** The keyed hash and the masked form of a valid ID number; a user error otherwise. */
+async function hashIdNumber(ctx: Context, text: string): Promise<{ hash: string; masked: string }> {
+  const parsed = parseIdNumber(text);
+  if (!parsed.ok) {
+    const why = { FORMAT: 'is not 17 digits and a check character', BIRTH_DATE: 'has no valid birth date', CHECK_CHARACTER: 'has a wrong check character' }[parsed.problem];
+    throw new RecordsError('INVALID_ID_NUMBER', ['idNumber'], `The ID number ${why} (GB 11643).`);
+  }
+  const secret = idNumberHashSecret(ctx.config);
+  if (!secret) throw new RecordsError('NOT_CONFIGURED', ['idNumber'], 'The service has no secret for ID numbers (ID_NUMBER_HASH_KEY).');
+  return { hash: await idNumberHash(secret, parsed.idNumber), masked: maskIdNumber(parsed.idNumber) };
+}
+
+/** 参保登记: registers a person and links it to the registering institution. */
+export async function createInsuredPerson(ctx: Context, input: CreatePersonInput): Promise<PersonRow> {
+  const caller = requireKey(ctx.caller);
+  const name = checkName(input.name);
+  const { hash, masked } = await hashIdNumber(ctx, input.idNumber);
+  if (input.scheme === 'EMPLOYEE' && !input.employeeCategory) {
+    throw new RecordsError('MISSING_EMPLOYEE_CATEGORY', ['employeeCategory'], 'An employee (职工) needs an employee category.');
+  }
+  if (input.scheme === 'RESIDENT' && (input.employeeCategory || input.retired)) {
+    const field = input.employeeCategory ? 'employeeCategory' : 'retired';
+    throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', [field], `A resident (城乡居民) has no ${field}.`);
+  }
+  const majorCode = input.assistanceMajorDiseaseCode ?? null;
+  if (majorCode && !LANZHOU_ASSISTANCE_MAJOR_DISEASES.some((d) => d.code === majorCode && d.city === input.city)) {
+    throw new RecordsError('UNKNOWN_DISEASE_CODE', ['assistanceMajorDiseaseCode'], `${majorCode} is not on the city's assistance major-disease list.`);
+  }
+  const institutionId = actingInstitution(caller);
+  const now = ctx.clock.now().toISOString();
+  try {
+    return await withWriteRetry(() =>
+      ctx.db.transaction(async (tx) => {
+        const [person] = await tx
+          .insert(insuredPersons)
+          .values({
+            name,
+            idNumberHash: hash,
+            idNumberMasked: masked,
+            city: input.city,
+            scheme: input.scheme,
+            employeeCategory: input.employeeCategory ?? null,
+            retired: input.retired ?? false,
+            assistanceCategory: input.assistanceCategory ?? null,
+            assistanceMajorDiseaseCode: majorCode,
+            enrolledSince: input.enrolledSince,
+            minor: input.minor ?? false,
+            createdByInstitutionId: institutionId,
+            createdAt: now,
+          })
+          .returning();
+        if (institutionId != null) {
+          await tx.insert(personInstitutions).values({ personId: person.id, institutionId, how: 'REGISTERED', createdAt: now });
+        }
+        if (input.scheme === 'EMPLOYEE') await tx.insert(personalAccounts).values({ personId: person.id, balanceFen: 0 });
+        return person;
+      }),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new RecordsError('ID_NUMBER_ALREADY_REGISTERED', ['idNumber'], 'A person with this ID number is already registered in this city; use identifyInsuredPerson.');
+    }
+    throw error;
+  }
+}
+
+/** Finds a registered person by full ID number and exact name, and links it to the calling
+ *  institution, so that a second hospital can settle for a patient registered elsewhere. */
+export async function identifyInsuredPerson(ctx: Context, input: { city: City; idNumber: string; name: string }): Promise<PersonRow> {
+  const caller = requireKey(ctx.caller);
+  const { hash } = await hashIdNumber(ctx, input.idNumber);
+  const [person] = await ctx.db
+    .select()
+    .from(insuredPersons)
+    .where(and(eq(insuredPersons.city, input.city), eq(insuredPersons.idNumberHash, hash), eq(insuredPersons.name, input.name.trim())));
+  if (!person) throw new RecordsError('PERSON_NOT_FOUND', ['idNumber'], 'No person with this ID number and name is registered in this city.');
+  const institutionId = actingInstitution(caller);
+  if (institutionId != null) {
+    const now = ctx.clock.now().toISOString();
+    await withWriteRetry(() =>
+      ctx.db.insert(personInstitutions).values({ personId: person.id, institutionId, how: 'IDENTIFIED', createdAt: now }).onConflictDoNothing(),
+    );
+  }
+  return person;
+}
+
+/** 门诊慢特病认定: the approval is valid from approvedOn for the disease's validity years. */
+export async function approveChronicDisease(ctx: Context, input: { personId: string; code: string; approvedOn: string }): Promise<PersonRow> {
+  const caller = requireKey(ctx.caller);
+  const person = await personForCaller(ctx.db, caller, input.personId, ['personId']);
+  const disease = findChronicDisease(person.city as City, person.scheme as Scheme, input.code);
+  if (!disease) {
+    throw new RecordsError('UNKNOWN_DISEASE_CODE', ['code'], `${input.code} is not on the ${person.city} ${person.scheme} chronic-disease table.`);
+  }
+  const validUntil = disease.validityYears == null ? null : lastDayOfYears(input.approvedOn, disease.validityYears);
+  const now = ctx.clock.now().toISOString();
+  await withWriteRetry(() =>
+    ctx.db.insert(chronicApprovals).values({
+      personId: person.id,
+      diseaseCode: disease.code,
+      approvedOn: input.approvedOn,
+      validUntil,
+      createdByInstitutionId: actingInstitution(caller),
+      createdAt: now,
+    }),
+  );
+  return person;
+}
+
+/** 两病备案: the person may claim two-disease outpatient care for the disease from registeredOn. */
+export async function registerTwoDisease(ctx: Context, input: { personId: string; disease: TwoDisease; registeredOn: string }): Promise<PersonRow> {
+  const caller = requireKey(ctx.caller);
+  const person = await personForCaller(ctx.db, caller, input.personId, ['personId']);
+  if (person.scheme !== 'RESIDENT') {
+    throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', ['personId'], 'Two-disease outpatient care (两病) is for residents (城乡居民).');
+  }
+  const now = ctx.clock.now().toISOString();
+  try {
+    await withWriteRetry(() =>
+      ctx.db.insert(twoDiseaseRegistrations).values({
+        personId: person.id,
+        disease: input.disease,
+        registeredOn: input.registeredOn,
+        createdByInstitutionId: actingInstitution(caller),
+        createdAt: now,
+      }),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new RecordsError('ALREADY_REGISTERED', ['disease'], `The person is already registered for ${input.disease}.`);
+    throw error;
+  }
+  return person;
+}
+
+export interface RemoteFilingInput {
+  personId: string;
+  filing: RemoteFiling;
+  crossProvince: boolean;
+  validFrom: string;
+  validUntil?: string | null;
+  byCommitmentWithoutProof?: boolean | null;
+}
+
+/** 异地就医备案. */
+export async function fileRemoteCare(ctx: Context, input: RemoteFilingInput): Promise<PersonRow> {
+  const caller = requireKey(ctx.caller);
+  const person = await personForCaller(ctx.db, caller, input.personId, ['personId']);
+  if (input.validUntil && input.validUntil < input.validFrom) {
+    throw new RecordsError('INVALID_DATE_RANGE', ['validUntil'], 'validUntil is before validFrom.');
+  }
+  const now = ctx.clock.now().toISOString();
+  await withWriteRetry(() =>
+    ctx.db.insert(remoteCareFilings).values({
+      personId: person.id,
+      filing: input.filing,
+      crossProvince: input.crossProvince,
+      validFrom: input.validFrom,
+      validUntil: input.validUntil ?? null,
+      byCommitmentWithoutProof: input.byCommitmentWithoutProof ?? false,
+      createdByInstitutionId: actingInstitution(caller),
+      createdAt: now,
+    }),
+  );
+  return person;
+}
+
+/** 个人账户划入 (administrator only): adds to an employee's personal account. */
+export async function creditPersonalAccount(ctx: Context, input: { personId: string; amount: number; note?: string | null }): Promise<PersonRow> {
+  requireAdmin(ctx.caller);
+  const person = await personForCaller(ctx.db, ctx.caller, input.personId, ['personId']);
+  if (person.scheme !== 'EMPLOYEE') throw new RecordsError('NO_PERSONAL_ACCOUNT', ['personId'], 'Only employees (职工) have a personal account.');
+  if (!(input.amount > 0)) throw new RecordsError('INVALID_AMOUNT', ['amount'], 'A credit must be more than 0.00.');
+  const now = ctx.clock.now().toISOString();
+  await withWriteRetry(() =>
+    ctx.db.transaction(async (tx) => {
+      const [account] = await tx
+        .update(personalAccounts)
+        .set({ balanceFen: sql`${personalAccounts.balanceFen} + ${input.amount}` })
+        .where(eq(personalAccounts.personId, person.id))
+        .returning();
+      await tx.insert(personalAccountLedger).values({
+        personId: person.id,
+        kind: 'CREDIT',
+        amountFen: input.amount,
+        balanceAfterFen: account.balanceFen,
+        note: input.note?.slice(0, 200) ?? null,
+        createdAt: now,
+      });
+    }),
+  );
+  return person;
+}

@@ -1,0 +1,214 @@
+/**
+ * Claims and settlements on record: the `Claim` (就诊结算申请) and `SettlementRecord` (结算记录)
+ * nodes, the person's `settlements` connection, and the `settleClaim` and `reverseSettlement`
+ * (冲正) mutations. An institution key sees only the claims and settlements it made.
+ */
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import type { Context } from '../context';
+import type { City, FeeCategory, InstitutionLevel, TwoDisease, VisitType } from '../domain';
+import type { SettlementResult } from '../engine/types';
+import { claimItems, claims, settlements } from '../db/records';
+import { parseGlobalId, personForCaller, requireKey, type PersonRow } from '../records/access';
+import { RecordsError } from '../records/errors';
+import { reverseSettlement } from '../records/reverse';
+import { settleClaim, type SettlementRow } from '../records/settle';
+import { builder } from './builder';
+import { FeeCategoryEnum, InstitutionLevelEnum, TwoDiseaseEnum, VisitTypeEnum } from './enums';
+import { InstitutionRef } from './institutions';
+import { forwardPage, toConnection } from './pagination';
+import { AccumulatorCounterRef, countersOf, loadPersons, PersonRef, UserErrorRef, withUserErrors, type UserErrorShape } from './persons';
+import { claimInputFields, settlementFields, toEngineClaim, type ClaimArgs } from './settlement';
+
+type ClaimRow = typeof claims.$inferSelect;
+type ClaimItemRow = typeof claimItems.$inferSelect;
+
+/** The institution a row was made by is the caller's (or the caller is the administrator). */
+function madeByCaller(ctx: Context, institutionId: number | null): boolean {
+  if (ctx.caller.kind === 'ADMIN') return true;
+  return ctx.caller.kind === 'INSTITUTION' && institutionId === ctx.caller.institutionId;
+}
+
+async function loadSettlements(ctx: Context, ids: number[]): Promise<(SettlementRow | null)[]> {
+  const wanted = ids.filter(Number.isSafeInteger);
+  if (ctx.caller.kind === 'PUBLIC' || wanted.length === 0) return ids.map(() => null);
+  const rows = await ctx.db.select().from(settlements).where(inArray(settlements.id, wanted));
+  const byId = new Map(rows.filter((r) => madeByCaller(ctx, r.settledByInstitutionId)).map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+async function loadClaims(ctx: Context, ids: number[]): Promise<(ClaimRow | null)[]> {
+  const wanted = ids.filter(Number.isSafeInteger);
+  if (ctx.caller.kind === 'PUBLIC' || wanted.length === 0) return ids.map(() => null);
+  const rows = await ctx.db.select().from(claims).where(inArray(claims.id, wanted));
+  const byId = new Map(rows.filter((r) => madeByCaller(ctx, r.createdByInstitutionId)).map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** A stored settlement in the engine's result shape, for the contract's Settlement fields. */
+function asResult(s: SettlementRow): SettlementResult {
+  return { ...s, accumulatorYear: s.year, accumulatorDelta: s.accumulatorDelta };
+}
+
+const SettlementStatusEnum = builder.enumType('SettlementStatus', {
+  description: '结算状态.',
+  values: { SETTLED: { description: '已结算' }, REVERSED: { description: '已冲正: everything it added is given back.' } },
+});
+
+export const SettlementRecordRef = builder.objectRef<SettlementRow>('SettlementRecord');
+export const ClaimRef = builder.objectRef<ClaimRow>('Claim');
+
+builder.node(SettlementRecordRef, {
+  description: '结算记录: a settlement on record, immutable but for its reversal. Carries every Settlement field.',
+  id: { resolve: (s) => s.id, parse: (id) => Number(id) },
+  loadMany: (ids, ctx) => loadSettlements(ctx, ids),
+  fields: (t) => ({
+    ...(settlementFields(t as never, asResult) as object as Record<string, never>),
+    status: t.field({ type: SettlementStatusEnum, resolve: (s) => s.status as 'SETTLED' | 'REVERSED' }),
+    idempotencyKey: t.exposeString('idempotencyKey'),
+    settledAt: t.exposeString('settledAt', { description: 'ISO timestamp.' }),
+    reversedAt: t.exposeString('reversedAt', { nullable: true }),
+    reversalReason: t.exposeString('reversalReason', { nullable: true }),
+    accumulatorDelta: t.field({ type: [AccumulatorCounterRef], description: 'What this settlement added to the person\'s year.', resolve: (s) => countersOf(s.accumulatorDelta) }),
+    person: t.field({ type: PersonRef, nullable: true, resolve: async (s, _args, ctx) => (await loadPersons(ctx, [s.personId]))[0] }),
+    claim: t.field({ type: ClaimRef, resolve: async (s, _args, ctx) => (await ctx.db.select().from(claims).where(eq(claims.id, s.claimId)))[0] }),
+    settledBy: t.field({
+      type: InstitutionRef,
+      nullable: true,
+      description: 'The institution whose key settled; null = the administrator.',
+      resolve: (s, _args, ctx) => (s.settledByInstitutionId == null ? null : ctx.loaders.institution.load(s.settledByInstitutionId)),
+    }),
+  }),
+});
+
+const ClaimItemRef = builder.objectRef<ClaimItemRow>('ClaimItem').implement({
+  description: '费用明细 as submitted.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    category: t.field({ type: FeeCategoryEnum, resolve: (i) => i.category as FeeCategory }),
+    amount: t.field({ type: 'Money', resolve: (i) => i.amountFen }),
+    tcm: t.exposeBoolean('tcm'),
+    negotiatedDrug: t.exposeBoolean('negotiatedDrug'),
+  }),
+});
+
+builder.node(ClaimRef, {
+  description: 'A claim as submitted for settlement, with its fee items.',
+  id: { resolve: (c) => c.id, parse: (id) => Number(id) },
+  loadMany: (ids, ctx) => loadClaims(ctx, ids),
+  fields: (t) => ({
+    visitType: t.field({ type: VisitTypeEnum, resolve: (c) => c.visitType as VisitType }),
+    date: t.field({ type: 'Date', resolve: (c) => c.date }),
+    institution: t.field({ type: InstitutionRef, nullable: true, resolve: (c, _args, ctx) => (c.institutionId == null ? null : ctx.loaders.institution.load(c.institutionId)) }),
+    institutionLevel: t.field({ type: InstitutionLevelEnum, resolve: (c) => c.institutionLevel as InstitutionLevel }),
+    chronicDiseaseCodes: t.stringList({ nullable: true, resolve: (c) => c.details.chronicDiseaseCodes ?? null }),
+    majorDiseaseCode: t.string({ nullable: true, resolve: (c) => c.details.majorDiseaseCode ?? null }),
+    twoDiseases: t.field({ type: [TwoDiseaseEnum], nullable: true, resolve: (c) => (c.details.twoDiseases as TwoDisease[] | undefined) ?? null }),
+    usePersonalAccount: t.boolean({ resolve: (c) => c.details.usePersonalAccount }),
+    items: t.field({
+      type: [ClaimItemRef],
+      resolve: (c, _args, ctx) => ctx.db.select().from(claimItems).where(eq(claimItems.claimId, c.id)).orderBy(asc(claimItems.position)),
+    }),
+    person: t.field({ type: PersonRef, nullable: true, resolve: async (c, _args, ctx) => (await loadPersons(ctx, [c.personId]))[0] }),
+    settlement: t.field({ type: SettlementRecordRef, nullable: true, resolve: async (c, _args, ctx) => (await ctx.db.select().from(settlements).where(eq(settlements.claimId, c.id)))[0] ?? null }),
+  }),
+});
+
+builder.objectField(PersonRef, 'settlements', (t) =>
+  t.connection({
+    type: SettlementRecordRef,
+    description: 'The person\'s settlements in the order they were made (an institution key sees only its own).',
+    args: { year: t.arg.int({ description: 'Only this accumulator year.' }) },
+    resolve: async (person, args, ctx) => {
+      const { size, afterId } = forwardPage(args, 'SettlementRecord');
+      const where: (SQL | undefined)[] = [eq(settlements.personId, person.id), gt(settlements.id, afterId)];
+      if (args.year != null) where.push(eq(settlements.year, args.year));
+      if (ctx.caller.kind === 'INSTITUTION') where.push(eq(settlements.settledByInstitutionId, ctx.caller.institutionId));
+      const rows = await ctx.db.select().from(settlements).where(and(...where)).orderBy(asc(settlements.id)).limit(size + 1);
+      return toConnection(rows, size, 'SettlementRecord', (r) => r.id);
+    },
+  }),
+);
+
+/* ---------- mutations ---------- */
+
+type SettlementPayload = { settlement?: SettlementRow; userErrors: UserErrorShape[] };
+
+function settlementPayload(name: string, description: string) {
+  return builder.objectRef<SettlementPayload>(name).implement({
+    description,
+    fields: (t) => ({
+      settlement: t.field({ type: SettlementRecordRef, nullable: true, resolve: (p) => p.settlement ?? null }),
+      userErrors: t.field({ type: [UserErrorRef], resolve: (p) => p.userErrors }),
+    }),
+  });
+}
+
+const SettleClaimInput = builder.inputType('SettleClaimInput', {
+  fields: (t) => ({
+    personId: t.id({ required: true }),
+    idempotencyKey: t.string({ required: true, description: 'The same key for the same person returns the first settlement and writes nothing.' }),
+    ...(claimInputFields(t as never) as object as Record<string, never>),
+    usePersonalAccount: t.boolean({ description: 'Employees: the personal account pays the personal part up to its balance; default true.' }),
+  }),
+});
+
+/** The claim as made at the caller: an institution key settles at its own institution only,
+ *  and a person of another city is remote care at the institution's level. */
+async function atCaller(ctx: Context, person: PersonRow, args: ClaimArgs): Promise<{ args: ClaimArgs; institutionId: number | null }> {
+  const caller = requireKey(ctx.caller);
+  if (caller.kind === 'ADMIN') {
+    return { args, institutionId: args.institutionId == null ? null : parseGlobalId(String(args.institutionId), 'Institution') };
+  }
+  const own = await ctx.loaders.institution.load(caller.institutionId);
+  if (!own) throw new RecordsError('UNKNOWN_INSTITUTION', [], 'The key\'s institution is no longer in the directory.');
+  if (args.institutionId != null && parseGlobalId(String(args.institutionId), 'Institution') !== own.id) {
+    throw new RecordsError('FOREIGN_INSTITUTION', ['institutionId'], 'An institution key settles claims at its own institution only.');
+  }
+  if (own.city === person.city) return { args: { ...args, institutionId: encodeGlobalID('Institution', own.id) }, institutionId: own.id };
+  if (args.institutionLevel && args.institutionLevel !== own.level) {
+    throw new RecordsError('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level is ${own.level}, not ${args.institutionLevel}.`);
+  }
+  if (!args.remote) throw new RecordsError('REMOTE_CARE_REQUIRED', ['remote'], `The person is insured in ${person.city} and the institution is in ${own.city}: describe the remote care.`);
+  return { args: { ...args, institutionId: null, institutionLevel: own.level as InstitutionLevel }, institutionId: own.id };
+}
+
+builder.mutationField('settleClaim', (t) =>
+  t.field({
+    type: settlementPayload('SettleClaimPayload', '结算 result.'),
+    description: '结算: settles a claim against the person\'s accumulators of the claim\'s year and records it.',
+    args: { input: t.arg({ type: SettleClaimInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      withUserErrors(async () => {
+        const caller = requireKey(ctx.caller);
+        const person = await personForCaller(ctx.db, caller, String(input.personId), ['personId']);
+        const at = await atCaller(ctx, person, input as unknown as ClaimArgs);
+        const claim = await toEngineClaim(ctx, person.city as City, at.args);
+        const { settlement } = await settleClaim(ctx, {
+          person,
+          idempotencyKey: input.idempotencyKey,
+          claim,
+          institutionId: at.institutionId,
+          usePersonalAccount: input.usePersonalAccount ?? true,
+        });
+        return { settlement };
+      }),
+  }),
+);
+
+const ReverseSettlementInput = builder.inputType('ReverseSettlementInput', {
+  fields: (t) => ({
+    settlementId: t.id({ required: true }),
+    reason: t.string({ required: true, description: '冲正原因.' }),
+  }),
+});
+
+builder.mutationField('reverseSettlement', (t) =>
+  t.field({
+    type: settlementPayload('ReverseSettlementPayload', '冲正 result.'),
+    description: '冲正: gives back what the settlement added (accumulators, personal account); refused with LATER_SETTLEMENT_EXISTS while a later settlement of the same year stands.',
+    args: { input: t.arg({ type: ReverseSettlementInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      withUserErrors(async () => ({ settlement: await reverseSettlement(ctx, { settlementId: String(input.settlementId), reason: input.reason }) })),
+  }),
+);

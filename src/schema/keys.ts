@@ -1,0 +1,69 @@
+/**
+ * Institution API keys (administrator only): `issueInstitutionKey` returns the key once (only
+ * its hash is stored); `revokeInstitutionKey` stops it at once.
+ */
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { issueInstitutionKey, revokeInstitutionKey, type ApiKeyRow } from '../records/apiKeys';
+import { builder } from './builder';
+import { InstitutionRef } from './institutions';
+import { UserErrorRef, withUserErrors, type UserErrorShape } from './persons';
+
+const InstitutionApiKeyRef = builder.objectRef<ApiKeyRow>('InstitutionApiKey').implement({
+  description: 'An API key bound to one institution; the key itself is never shown again.',
+  fields: (t) => ({
+    id: t.id({ resolve: (k) => encodeGlobalID('InstitutionApiKey', k.id) }),
+    institution: t.field({ type: InstitutionRef, nullable: true, resolve: (k, _args, ctx) => ctx.loaders.institution.load(k.institutionId) }),
+    keyPrefix: t.exposeString('keyPrefix', { description: 'The key\'s first characters, to tell keys apart.' }),
+    label: t.exposeString('label'),
+    createdAt: t.exposeString('createdAt'),
+    revokedAt: t.exposeString('revokedAt', { nullable: true }),
+  }),
+});
+
+const IssueInstitutionKeyInput = builder.inputType('IssueInstitutionKeyInput', {
+  fields: (t) => ({
+    institutionId: t.id({ required: true }),
+    label: t.string({ required: true, description: 'What the key is for, e.g. "HIS production".' }),
+  }),
+});
+
+const IssueInstitutionKeyPayload = builder.objectRef<{ key?: string; apiKey?: ApiKeyRow; userErrors: UserErrorShape[] }>('IssueInstitutionKeyPayload').implement({
+  fields: (t) => ({
+    key: t.string({ nullable: true, description: 'The key: shown this once, stored only as a hash. Send it as "Authorization: Bearer <key>".', resolve: (p) => p.key ?? null }),
+    apiKey: t.field({ type: InstitutionApiKeyRef, nullable: true, resolve: (p) => p.apiKey ?? null }),
+    userErrors: t.field({ type: [UserErrorRef], resolve: (p) => p.userErrors }),
+  }),
+});
+
+builder.mutationField('issueInstitutionKey', (t) =>
+  t.field({
+    type: IssueInstitutionKeyPayload,
+    description: 'Issues an API key bound to one institution (administrator only).',
+    args: { input: t.arg({ type: IssueInstitutionKeyInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      withUserErrors(async () => {
+        const { key, record } = await issueInstitutionKey(ctx, { institutionId: String(input.institutionId), label: input.label });
+        return { key, apiKey: record };
+      }),
+  }),
+);
+
+const RevokeInstitutionKeyInput = builder.inputType('RevokeInstitutionKeyInput', {
+  fields: (t) => ({ keyId: t.id({ required: true }) }),
+});
+
+const RevokeInstitutionKeyPayload = builder.objectRef<{ apiKey?: ApiKeyRow; userErrors: UserErrorShape[] }>('RevokeInstitutionKeyPayload').implement({
+  fields: (t) => ({
+    apiKey: t.field({ type: InstitutionApiKeyRef, nullable: true, resolve: (p) => p.apiKey ?? null }),
+    userErrors: t.field({ type: [UserErrorRef], resolve: (p) => p.userErrors }),
+  }),
+});
+
+builder.mutationField('revokeInstitutionKey', (t) =>
+  t.field({
+    type: RevokeInstitutionKeyPayload,
+    description: 'Revokes an institution key (administrator only).',
+    args: { input: t.arg({ type: RevokeInstitutionKeyInput, required: true }) },
+    resolve: (_root, { input }, ctx) => withUserErrors(async () => ({ apiKey: await revokeInstitutionKey(ctx, { keyId: String(input.keyId) }) })),
+  }),
+);

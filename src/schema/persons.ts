@@ -1,0 +1,353 @@
+/**
+ * `InsuredPerson` (参保人) with its approvals, filings, personal account and year-to-date
+ * accumulators (年度累计); the `insuredPerson` query; and the mutations that register and
+ * describe persons. Also `UserError` and the payload convention every records mutation uses:
+ * a problem the caller can fix is a user error with a code, and nothing is written.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+import { findChronicDisease } from '../catalogue/diseases';
+import type { Context } from '../context';
+import { ACC } from '../engine/accumulators';
+import { SettlementError } from '../engine/errors';
+import type { AssistanceCategory, City, EmployeeCategory, RemoteFiling, Scheme, TwoDisease } from '../domain';
+import {
+  accumulators, chronicApprovals, personalAccounts, personInstitutions, remoteCareFilings, settlements,
+  twoDiseaseRegistrations, insuredPersons,
+} from '../db/records';
+import { parseGlobalId, type PersonRow } from '../records/access';
+import { RecordsError } from '../records/errors';
+import {
+  approveChronicDisease, createInsuredPerson, creditPersonalAccount, fileRemoteCare, identifyInsuredPerson,
+  MAX_NAME_LENGTH, registerTwoDisease,
+} from '../records/persons';
+import { builder } from './builder';
+import { AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum } from './enums';
+import { InputProblem } from './settlement';
+
+/* ---------- user errors and payloads ---------- */
+
+export interface UserErrorShape {
+  field: string[];
+  message: string;
+  code: string;
+}
+
+export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').implement({
+  description: 'A problem with the input the caller can fix; nothing was written.',
+  fields: (t) => ({
+    field: t.stringList({ nullable: true, description: 'Path of the input field, e.g. ["input", "items", "2", "amount"].', resolve: (e) => e.field }),
+    message: t.exposeString('message'),
+    code: t.exposeString('code', { description: 'Stable code, e.g. PERSON_NOT_FOUND, APPROVAL_EXPIRED.' }),
+  }),
+});
+
+/** Runs a mutation; a problem the caller can fix becomes `userErrors`, anything else is rethrown (and masked). */
+export async function withUserErrors<T extends object>(run: () => Promise<T>): Promise<Partial<T> & { userErrors: UserErrorShape[] }> {
+  try {
+    return { ...(await run()), userErrors: [] };
+  } catch (error) {
+    if (error instanceof RecordsError || error instanceof InputProblem || error instanceof SettlementError) {
+      return { userErrors: [{ field: ['input', ...error.field], message: error.message, code: error.code }] } as Partial<T> & { userErrors: UserErrorShape[] };
+    }
+    throw error;
+  }
+}
+
+/* ---------- loading with access checks ---------- */
+
+/** The persons among `ids` the caller may see, in order (null where not). */
+export async function loadPersons(ctx: Context, ids: number[]): Promise<(PersonRow | null)[]> {
+  const wanted = ids.filter(Number.isSafeInteger);
+  if (ctx.caller.kind === 'PUBLIC' || wanted.length === 0) return ids.map(() => null);
+  const rows = await ctx.db.select().from(insuredPersons).where(inArray(insuredPersons.id, wanted));
+  let visible = new Set(rows.map((r) => r.id));
+  if (ctx.caller.kind === 'INSTITUTION') {
+    const links = await ctx.db
+      .select({ personId: personInstitutions.personId })
+      .from(personInstitutions)
+      .where(and(eq(personInstitutions.institutionId, ctx.caller.institutionId), inArray(personInstitutions.personId, wanted)));
+    visible = new Set(links.map((l) => l.personId));
+  }
+  const byId = new Map(rows.filter((r) => visible.has(r.id)).map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/* ---------- InsuredPerson ---------- */
+
+export const PersonRef = builder.objectRef<PersonRow>('InsuredPerson');
+
+type ApprovalRow = typeof chronicApprovals.$inferSelect;
+type TwoDiseaseRow = typeof twoDiseaseRegistrations.$inferSelect;
+type FilingRow = typeof remoteCareFilings.$inferSelect;
+
+const ChronicApprovalRef = builder.objectRef<ApprovalRow & { city: string; scheme: string }>('ChronicApproval').implement({
+  description: '门诊慢特病认定: valid from approvedOn through validUntil.',
+  fields: (t) => ({
+    code: t.exposeString('diseaseCode'),
+    name: t.string({ resolve: (a) => findChronicDisease(a.city as City, a.scheme as Scheme, a.diseaseCode)?.name ?? a.diseaseCode }),
+    approvedOn: t.field({ type: 'Date', resolve: (a) => a.approvedOn }),
+    validUntil: t.field({ type: 'Date', nullable: true, description: 'Last valid day (approvedOn + the disease\'s 待遇支付年限 − 1 day); null = no end in the source.', resolve: (a) => a.validUntil }),
+  }),
+});
+
+const TwoDiseaseRegistrationRef = builder.objectRef<TwoDiseaseRow>('TwoDiseaseRegistration').implement({
+  description: '两病备案.',
+  fields: (t) => ({
+    disease: t.field({ type: TwoDiseaseEnum, resolve: (r) => r.disease as TwoDisease }),
+    registeredOn: t.field({ type: 'Date', resolve: (r) => r.registeredOn }),
+  }),
+});
+
+const RemoteCareFilingRef = builder.objectRef<FilingRow>('RemoteCareFiling').implement({
+  description: '异地就医备案.',
+  fields: (t) => ({
+    filing: t.field({ type: RemoteFilingEnum, resolve: (f) => f.filing as RemoteFiling }),
+    crossProvince: t.exposeBoolean('crossProvince'),
+    validFrom: t.field({ type: 'Date', resolve: (f) => f.validFrom }),
+    validUntil: t.field({ type: 'Date', nullable: true, resolve: (f) => f.validUntil }),
+    byCommitmentWithoutProof: t.exposeBoolean('byCommitmentWithoutProof', { description: '承诺制备案, proof of residence not yet supplied.' }),
+  }),
+});
+
+/** Counters that count (stays); every other accumulator is an amount in fen. */
+const COUNT_KEYS: ReadonlySet<string> = new Set([ACC.stays]);
+
+export const AccumulatorCounterRef = builder.objectRef<{ key: string; value: number }>('AccumulatorCounter').implement({
+  description: 'One year-to-date counter of the engine, e.g. "employee.stayEligible" or "chronic.paid:LZ-EC-06".',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    count: t.int({ nullable: true, description: 'For counters that count (stays); null for amounts.', resolve: (c) => (COUNT_KEYS.has(c.key) ? c.value : null) }),
+    amount: t.field({ type: 'Money', nullable: true, description: 'For amounts; null for counts.', resolve: (c) => (COUNT_KEYS.has(c.key) ? null : c.value) }),
+  }),
+});
+
+/** The counters of an accumulators object, sorted by key. */
+export function countersOf(values: Record<string, number>) {
+  return Object.keys(values).sort().map((key) => ({ key, value: values[key] }));
+}
+
+interface YearToDateShape {
+  year: number;
+  version: number;
+  values: Record<string, number>;
+  totals: { count: number; total: number; fund: number; basic: number; personal: number; account: number };
+}
+
+const YearToDateRef = builder.objectRef<YearToDateShape>('YearToDate').implement({
+  description: '年度累计: the person\'s accumulators of one calendar year, the sum of the deltas of its SETTLED settlements.',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    version: t.exposeInt('version', { description: 'Rises by one with every settlement and reversal of the year.' }),
+    stays: t.int({ description: '住院次数 counted for the n-th stay deductible.', resolve: (y) => y.values[ACC.stays] ?? 0 }),
+    counters: t.field({ type: [AccumulatorCounterRef], resolve: (y) => countersOf(y.values) }),
+    settlementCount: t.int({ description: 'SETTLED settlements of the year (all institutions).', resolve: (y) => y.totals.count }),
+    totalAmount: t.field({ type: 'Money', resolve: (y) => y.totals.total }),
+    fundPaymentTotal: t.field({ type: 'Money', resolve: (y) => y.totals.fund }),
+    basicPoolPayment: t.field({ type: 'Money', resolve: (y) => y.totals.basic }),
+    personalPayment: t.field({ type: 'Money', resolve: (y) => y.totals.personal }),
+    personalAccountPayment: t.field({ type: 'Money', resolve: (y) => y.totals.account }),
+  }),
+});
+
+async function yearToDate(ctx: Context, personId: number, year: number): Promise<YearToDateShape> {
+  const [acc] = await ctx.db.select().from(accumulators).where(and(eq(accumulators.personId, personId), eq(accumulators.year, year)));
+  const [totals] = await ctx.db
+    .select({
+      count: sql<number>`count(*)`,
+      total: sql<number>`coalesce(sum(${settlements.totalAmount}), 0)`,
+      fund: sql<number>`coalesce(sum(${settlements.fundPaymentTotal}), 0)`,
+      basic: sql<number>`coalesce(sum(${settlements.basicPoolPayment}), 0)`,
+      personal: sql<number>`coalesce(sum(${settlements.personalPayment}), 0)`,
+      account: sql<number>`coalesce(sum(${settlements.personalAccountPayment}), 0)`,
+    })
+    .from(settlements)
+    .where(and(eq(settlements.personId, personId), eq(settlements.year, year), eq(settlements.status, 'SETTLED')));
+  return { year, version: acc?.version ?? 0, values: acc?.values ?? {}, totals };
+}
+
+builder.node(PersonRef, {
+  description: '参保人: an insured person. The ID number is kept as a keyed hash and shown masked only.',
+  id: { resolve: (p) => p.id, parse: (id) => Number(id) },
+  loadMany: (ids, ctx) => loadPersons(ctx, ids),
+  fields: (t) => ({
+    name: t.exposeString('name', { description: '姓名' }),
+    idNumberMasked: t.exposeString('idNumberMasked', { description: '身份证号, first 6 and last 4 characters only.' }),
+    city: t.field({ type: CityEnum, resolve: (p) => p.city as City }),
+    scheme: t.field({ type: SchemeEnum, resolve: (p) => p.scheme as Scheme }),
+    employeeCategory: t.field({ type: EmployeeCategoryEnum, nullable: true, resolve: (p) => p.employeeCategory as EmployeeCategory | null }),
+    retired: t.exposeBoolean('retired'),
+    assistanceCategory: t.field({ type: AssistanceCategoryEnum, nullable: true, resolve: (p) => p.assistanceCategory as AssistanceCategory | null }),
+    assistanceMajorDiseaseCode: t.exposeString('assistanceMajorDiseaseCode', { nullable: true }),
+    enrolledSince: t.field({ type: 'Date', resolve: (p) => p.enrolledSince }),
+    minor: t.exposeBoolean('minor'),
+    chronicApprovals: t.field({
+      type: [ChronicApprovalRef],
+      resolve: async (p, _args, ctx) =>
+        (await ctx.db.select().from(chronicApprovals).where(eq(chronicApprovals.personId, p.id)).orderBy(chronicApprovals.id)).map((a) => ({ ...a, city: p.city, scheme: p.scheme })),
+    }),
+    twoDiseaseRegistrations: t.field({
+      type: [TwoDiseaseRegistrationRef],
+      resolve: (p, _args, ctx) => ctx.db.select().from(twoDiseaseRegistrations).where(eq(twoDiseaseRegistrations.personId, p.id)).orderBy(twoDiseaseRegistrations.id),
+    }),
+    remoteCareFilings: t.field({
+      type: [RemoteCareFilingRef],
+      resolve: (p, _args, ctx) => ctx.db.select().from(remoteCareFilings).where(eq(remoteCareFilings.personId, p.id)).orderBy(remoteCareFilings.id),
+    }),
+    personalAccountBalance: t.field({
+      type: 'Money',
+      nullable: true,
+      description: '个人账户余额; null for residents (no personal account).',
+      resolve: async (p, _args, ctx) => (await ctx.db.select().from(personalAccounts).where(eq(personalAccounts.personId, p.id)))[0]?.balanceFen ?? null,
+    }),
+    yearToDate: t.field({
+      type: YearToDateRef,
+      args: { year: t.arg.int({ required: true }) },
+      resolve: (p, { year }, ctx) => {
+        if (year < 1900 || year > 9999) throw new GraphQLError('year must be a calendar year.', { extensions: { code: 'INVALID_YEAR' } });
+        return yearToDate(ctx, p.id, year);
+      },
+    }),
+  }),
+});
+
+builder.queryField('insuredPerson', (t) =>
+  t.field({
+    type: PersonRef,
+    nullable: true,
+    description: 'An insured person visible to the key (administrator: all; institution: those it registered or identified).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const personId = parseGlobalId(String(id), 'InsuredPerson');
+      return personId == null ? null : (await loadPersons(ctx, [personId]))[0];
+    },
+  }),
+);
+
+/* ---------- mutations ---------- */
+
+builder.mutationType({ description: 'Records (need a key): persons, approvals, filings, settlements, keys.' });
+
+type PersonPayload = { person?: PersonRow; userErrors: UserErrorShape[] };
+
+function personPayload(name: string, description: string) {
+  return builder.objectRef<PersonPayload>(name).implement({
+    description,
+    fields: (t) => ({
+      person: t.field({ type: PersonRef, nullable: true, resolve: (p) => p.person ?? null }),
+      userErrors: t.field({ type: [UserErrorRef], resolve: (p) => p.userErrors }),
+    }),
+  });
+}
+
+const CreateInsuredPersonInput = builder.inputType('CreateInsuredPersonInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, description: `姓名, 1 to ${MAX_NAME_LENGTH} characters.` }),
+    idNumber: t.string({ required: true, description: '身份证号: 18 characters with the GB 11643 check character. Stored as a keyed hash and a masked form.' }),
+    city: t.field({ type: CityEnum, required: true }),
+    scheme: t.field({ type: SchemeEnum, required: true }),
+    employeeCategory: t.field({ type: EmployeeCategoryEnum, description: 'Required for EMPLOYEE.' }),
+    retired: t.boolean({ description: '退休 (employees); default false.' }),
+    assistanceCategory: t.field({ type: AssistanceCategoryEnum }),
+    assistanceMajorDiseaseCode: t.string({ description: '医疗救助重特大疾病 (Lanzhou 附表7) code.' }),
+    enrolledSince: t.field({ type: 'Date', required: true, description: 'Start of the unbroken enrolment in the city (连续参保).' }),
+    minor: t.boolean({ description: '未成年人; default false.' }),
+  }),
+});
+
+builder.mutationField('createInsuredPerson', (t) =>
+  t.field({
+    type: personPayload('CreateInsuredPersonPayload', '参保登记 result.'),
+    description: '参保登记: registers a person (one per city and ID number) and links it to the calling institution.',
+    args: { input: t.arg({ type: CreateInsuredPersonInput, required: true }) },
+    resolve: (_root, { input }, ctx) => withUserErrors(async () => ({ person: await createInsuredPerson(ctx, input) })),
+  }),
+);
+
+const IdentifyInsuredPersonInput = builder.inputType('IdentifyInsuredPersonInput', {
+  fields: (t) => ({
+    city: t.field({ type: CityEnum, required: true }),
+    idNumber: t.string({ required: true }),
+    name: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField('identifyInsuredPerson', (t) =>
+  t.field({
+    type: personPayload('IdentifyInsuredPersonPayload', 'The person found.'),
+    description: 'Finds a person registered elsewhere by full ID number and exact name (the patient is present) and lets the calling institution see and settle for it.',
+    args: { input: t.arg({ type: IdentifyInsuredPersonInput, required: true }) },
+    resolve: (_root, { input }, ctx) => withUserErrors(async () => ({ person: await identifyInsuredPerson(ctx, input) })),
+  }),
+);
+
+const ApproveChronicDiseaseInput = builder.inputType('ApproveChronicDiseaseInput', {
+  fields: (t) => ({
+    personId: t.id({ required: true }),
+    code: t.string({ required: true, description: 'A code of the city\'s chronic-disease table for the person\'s scheme, e.g. LZ-EC-06.' }),
+    approvedOn: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+builder.mutationField('approveChronicDisease', (t) =>
+  t.field({
+    type: personPayload('ApproveChronicDiseasePayload', '门诊慢特病认定 result.'),
+    description: '门诊慢特病认定: valid from approvedOn for the disease\'s validity years (待遇支付年限).',
+    args: { input: t.arg({ type: ApproveChronicDiseaseInput, required: true }) },
+    resolve: (_root, { input }, ctx) => withUserErrors(async () => ({ person: await approveChronicDisease(ctx, { ...input, personId: String(input.personId) }) })),
+  }),
+);
+
+const RegisterTwoDiseaseInput = builder.inputType('RegisterTwoDiseaseInput', {
+  fields: (t) => ({
+    personId: t.id({ required: true }),
+    disease: t.field({ type: TwoDiseaseEnum, required: true }),
+    registeredOn: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+builder.mutationField('registerTwoDisease', (t) =>
+  t.field({
+    type: personPayload('RegisterTwoDiseasePayload', '两病备案 result.'),
+    description: '两病备案 (residents): two-disease outpatient claims need it.',
+    args: { input: t.arg({ type: RegisterTwoDiseaseInput, required: true }) },
+    resolve: (_root, { input }, ctx) => withUserErrors(async () => ({ person: await registerTwoDisease(ctx, { ...input, personId: String(input.personId) }) })),
+  }),
+);
+
+const FileRemoteCareInput = builder.inputType('FileRemoteCareInput', {
+  fields: (t) => ({
+    personId: t.id({ required: true }),
+    filing: t.field({ type: RemoteFilingEnum, required: true }),
+    crossProvince: t.boolean({ required: true }),
+    validFrom: t.field({ type: 'Date', required: true }),
+    validUntil: t.field({ type: 'Date', description: 'Omitted: open-ended.' }),
+    byCommitmentWithoutProof: t.boolean({ description: '承诺制备案 without proof of residence yet; default false.' }),
+  }),
+});
+
+builder.mutationField('fileRemoteCare', (t) =>
+  t.field({
+    type: personPayload('FileRemoteCarePayload', '异地就医备案 result.'),
+    description: '异地就医备案: remote claims that name a filing need one on record on the service date (emergencies excepted).',
+    args: { input: t.arg({ type: FileRemoteCareInput, required: true }) },
+    resolve: (_root, { input }, ctx) => withUserErrors(async () => ({ person: await fileRemoteCare(ctx, { ...input, personId: String(input.personId) }) })),
+  }),
+);
+
+const CreditPersonalAccountInput = builder.inputType('CreditPersonalAccountInput', {
+  fields: (t) => ({
+    personId: t.id({ required: true }),
+    amount: t.field({ type: 'Money', required: true }),
+    note: t.string(),
+  }),
+});
+
+builder.mutationField('creditPersonalAccount', (t) =>
+  t.field({
+    type: personPayload('CreditPersonalAccountPayload', '个人账户划入 result.'),
+    description: '个人账户划入 (administrator only): adds to an employee\'s personal account.',
+    args: { input: t.arg({ type: CreditPersonalAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) => withUserErrors(async () => ({ person: await creditPersonalAccount(ctx, { ...input, personId: String(input.personId) }) })),
+  }),
+);
