@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { settle, type Accumulators, type FeeItem, type SettlementInput } from '../src/engine';
 import { FEE_CATEGORIES } from '../src/domain';
+import { fmt, summarise, type Summary } from './stats';
 
 function items(count: number): FeeItem[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -44,6 +45,15 @@ function measure(claims: { input: SettlementInput; acc: Accumulators }[], ms = 1
   return (n * 1_000) / (now - start);
 }
 
-const rows: [string, number][] = [];
-for (const size of [1, 100, 1_000]) rows.push([`mix of 6 claim kinds, ${size} item${size === 1 ? '' : 's'} each`, measure(mix(size))]);
-for (const [label, perSecond] of rows) console.log(`${label.padEnd(40)} ${Math.round(perSecond).toLocaleString('en-US').padStart(10)} settlements/s`);
+/** Settlements per second per claim size, each the summary of `runs` one-second runs. */
+export function engineBenchmark(runs: number): { label: string; perSecond: Summary }[] {
+  return [1, 100, 1_000].map((size) => {
+    const claims = mix(size);
+    const perSecond = summarise(Array.from({ length: runs }, () => measure(claims)));
+    return { label: `mix of ${claims.length} claim kinds, ${size} item${size === 1 ? '' : 's'} each`, perSecond };
+  });
+}
+
+if (process.argv[1]?.endsWith('bench/engine.ts')) {
+  for (const row of engineBenchmark(3)) console.log(`${row.label.padEnd(40)} ${fmt(row.perSecond)} settlements/s`);
+}

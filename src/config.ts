@@ -1,6 +1,6 @@
 /**
  * Configuration from the environment (api-contract "Running"): PORT, HOST, DATABASE_URL,
- * DATABASE_AUTH_TOKEN, ADMIN_API_KEY.
+ * DATABASE_AUTH_TOKEN, ADMIN_API_KEY, ID_NUMBER_HASH_KEY.
  */
 export interface EnvConfig {
   port: number;
@@ -8,6 +8,7 @@ export interface EnvConfig {
   databaseUrl: string;
   databaseAuthToken?: string;
   adminApiKey?: string;
+  idNumberHashKey?: string;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -23,5 +24,6 @@ export function readEnvConfig(env: Record<string, string | undefined>): EnvConfi
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     databaseAuthToken: env.DATABASE_AUTH_TOKEN || undefined,
     adminApiKey: env.ADMIN_API_KEY || undefined,
+    idNumberHashKey: env.ID_NUMBER_HASH_KEY || undefined,
   };
 }

@@ -14,6 +14,8 @@ export type Caller =
 export interface AppConfig {
   /** `ADMIN_API_KEY`: the bearer token that acts as administrator; unset = no administrator. */
   adminApiKey?: string;
+  /** `ID_NUMBER_HASH_KEY`: the secret of the ID-number hash (身份证号). Unset: the admin key is used. */
+  idNumberHashKey?: string;
 }
 
 export interface Clock {

@@ -15,12 +15,10 @@ export async function openDatabase(url: string, authToken?: string): Promise<{ d
     const path = url.slice('file:'.length).split('?')[0];
     if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   }
-  const client = createClient({ url, authToken });
-  if (url.startsWith('file:')) {
-    // Several connections (and processes) may write one file: wait rather than fail on a lock.
-    await client.execute('PRAGMA busy_timeout = 10000');
-    await client.execute('PRAGMA journal_mode = WAL');
-  }
+  // Several connections (and processes) may write one file: every pooled connection waits
+  // up to 10 s for a lock rather than failing at once.
+  const client = createClient({ url, authToken, timeout: 10_000 });
+  if (url.startsWith('file:')) await client.execute('PRAGMA journal_mode = WAL');
   return { db: openDrizzle(client), close: () => client.close() };
 }
 

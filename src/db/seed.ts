@@ -46,13 +46,24 @@ function chunks<T>(rows: T[], size = 100): T[][] {
   return out;
 }
 
+/** The id of each entry of ALL_INSTITUTIONS: the one its code already has, else the next free one. */
+async function stableInstitutionIds(db: Database): Promise<number[]> {
+  const existing = new Map((await db.select({ id: institutions.id, code: institutions.code }).from(institutions)).map((r) => [r.code, r.id]));
+  let next = Math.max(0, ...existing.values());
+  return ALL_INSTITUTIONS.map((inst) => existing.get(inst.code) ?? (next += 1));
+}
+
 export async function seedDatabase(db: Database): Promise<{ seeded: boolean; version: string }> {
   const version = catalogueVersion();
   const current = await db.select().from(meta).where(eq(meta.key, CATALOGUE_VERSION_KEY));
   if (current[0]?.value === version) return { seeded: false, version };
 
+  // Records (keys, claims, persons' links) refer to institution ids: an institution keeps its
+  // id across re-seeds, found by its stable code; a new code gets a new id.
+  const ids = await stableInstitutionIds(db);
+  const idOf = (i: number) => ids[i];
   const institutionRows = ALL_INSTITUTIONS.map((inst, i) => ({
-    id: i + 1,
+    id: idOf(i),
     code: inst.code,
     name: inst.name,
     city: inst.city,
@@ -60,14 +71,14 @@ export async function seedDatabase(db: Database): Promise<{ seeded: boolean; ver
     address: inst.address,
     searchText: institutionSearchText([inst.name, ...inst.aliases]),
   }));
-  const aliasRows = ALL_INSTITUTIONS.flatMap((inst, i) => inst.aliases.map((alias) => ({ institutionId: i + 1, alias })));
+  const aliasRows = ALL_INSTITUTIONS.flatMap((inst, i) => inst.aliases.map((alias) => ({ institutionId: idOf(i), alias })));
   const designationRows = ALL_INSTITUTIONS.flatMap((inst, i) =>
-    inst.designations.map((designation) => ({ institutionId: i + 1, designation, restriction: inst.restrictions[designation] ?? null })),
+    inst.designations.map((designation) => ({ institutionId: idOf(i), designation, restriction: inst.restrictions[designation] ?? null })),
   );
   const writtenAs = new Map([...LANZHOU_INSTITUTION_ROWS, ...YINCHUAN_INSTITUTION_ROWS].map((r) => [sourceKey(r.source), r.name]));
   const sourceRows = ALL_INSTITUTIONS.flatMap((inst, i) =>
     inst.sources.map((s) => ({
-      institutionId: i + 1,
+      institutionId: idOf(i),
       document: s.document,
       sourceTable: s.table,
       row: s.row,

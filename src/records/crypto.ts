@@ -5,13 +5,6 @@
  */
 import type { AppConfig } from '../context';
 
-declare module '../context' {
-  interface AppConfig {
-    /** `ID_NUMBER_HASH_KEY`: the secret of the ID-number hash. Unset: the admin key is used. */
-    idNumberHashKey?: string;
-  }
-}
-
 const encoder = new TextEncoder();
 
 function hex(buffer: ArrayBuffer): string {
