@@ -2,27 +2,15 @@
  * Checks every pack shares: a real ISO date, a non-empty item list, amounts that are integer
  * fen within bounds, an employee category for employees, and a sane enrolment count.
  */
+import { isCalendarDate } from '../calendar';
 import { SettlementError } from './errors';
 import { MAX_AMOUNT_FEN } from './money';
 import type { SettlementInput } from './types';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** The service year; INVALID_DATE unless the date is a real calendar day. */
 export function serviceYear(date: string): number {
-  const m = ISO_DATE.exec(date);
-  if (m) {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (day >= 1 && day <= daysInMonth(year, month)) return year;
-  }
+  if (isCalendarDate(date)) return Number(date.slice(0, 4));
   throw new SettlementError('INVALID_DATE', ['date'], `"${date}" is not a calendar date YYYY-MM-DD`);
-}
-
-/** Days in the month of the proleptic Gregorian calendar (0 for a month outside 1-12). */
-function daysInMonth(year: number, month: number): number {
-  if (month < 1 || month > 12) return 0;
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export function validateCommon(input: SettlementInput): void {

@@ -2,15 +2,7 @@
  * Calendar-date helpers on 'YYYY-MM-DD' strings (UTC, no time of day), for approval validity
  * and enrolment years.
  */
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
+export { isCalendarDate } from '../calendar';
 
 function toUtc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);

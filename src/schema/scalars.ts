@@ -4,6 +4,7 @@
  */
 import { GraphQLError, Kind } from 'graphql';
 import { formatFen, parseYuan } from '../engine/money';
+import { isCalendarDate } from '../calendar';
 import { builder } from './builder';
 
 function invalid(message: string, code: string): GraphQLError {
@@ -25,16 +26,6 @@ builder.scalarType('Money', {
   parseValue: parseMoney,
   parseLiteral: (ast) => parseMoney(ast.kind === Kind.STRING ? ast.value : null),
 });
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {

@@ -1,0 +1,20 @@
+/**
+ * Calendar dates as the API writes them ('YYYY-MM-DD', proleptic Gregorian, no time of day).
+ * Pure: used by the engine, the records and the Date scalar alike.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in the month (0 for a month outside 1-12). */
+function daysInMonth(year: number, month: number): number {
+  if (month < 1 || month > 12) return 0;
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const day = Number(m[3]);
+  return day >= 1 && day <= daysInMonth(Number(m[1]), Number(m[2]));
+}
