@@ -15,10 +15,16 @@ export async function openDatabase(url: string, authToken?: string): Promise<{ d
     const path = url.slice('file:'.length).split('?')[0];
     if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   }
-  // Several connections (and processes) may write one file: every pooled connection waits
-  // up to 10 s for a lock rather than failing at once.
-  const client = createClient({ url, authToken, timeout: 10_000 });
-  if (url.startsWith('file:')) await client.execute('PRAGMA journal_mode = WAL');
+  const client = createClient({ url, authToken });
+  if (url.startsWith('file:')) {
+    // The embedded driver waits for a lock synchronously, blocking the event loop. The main
+    // connection (reads, single writes) waits for other processes' writers up to 10 s.
+    // Transactions get their own connections with no busy timeout: a wait there for a lock
+    // held by another transaction of this same process could only time out, so it fails at
+    // once and settleClaim retries it with backoff (src/records/retry.ts).
+    await client.execute('PRAGMA busy_timeout = 10000');
+    await client.execute('PRAGMA journal_mode = WAL');
+  }
   return { db: openDrizzle(client), close: () => client.close() };
 }
 
