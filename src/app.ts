@@ -1,13 +1,25 @@
 /**
  * The app factory: builds the GraphQL over HTTP service from its dependencies (database,
  * clock, config), the same for the Node server and the Worker. `GET /health` answers 200
- * once the database is migrated and seeded.
+ * once the database is migrated and seeded. The HTTP hardening (src/http: body and
+ * operation limits, error masking with request ids, CORS, CSRF prevention, introspection
+ * and GraphiQL switches, trusted documents) is assembled here; SECURITY.md describes it.
  */
-import { createYoga, type YogaServerOptions } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { resolveCaller } from './auth';
 import type { AppConfig, Clock, Context } from './context';
 import type { Database } from './db/client';
 import { databaseHealth } from './db/health';
+import { useRequestBodyLimit } from './http/body-limit';
+import { CORS, useCsrfPrevention } from './http/browser';
+import { DEFAULT_HTTP_CONFIG, type HttpConfig } from './http/config';
+import {
+  consoleLogger, logUnexpected, maskError, REQUEST_ID_HEADER, UNEXPECTED_MESSAGE, useErrorHygiene, yogaLogger,
+  type Logger, type RequestIdentity,
+} from './http/errors';
+import { useNoIntrospection } from './http/introspection';
+import { LIMITS, useOperationLimits } from './http/limits';
+import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments } from './http/trusted-documents';
 import { schema } from './schema';
 import { createLoaders } from './schema/loaders';
 
@@ -16,6 +28,10 @@ export interface AppDeps {
   clock?: Clock;
   /** Renders the GraphiQL page; omitted = no GraphiQL. Must work offline (no CDN assets). */
   renderGraphiQL?: YogaServerOptions<ServerContext, Context>['renderGraphiQL'];
+  /** Introspection, GraphiQL and trusted documents (src/http/config.ts); default: open, no manifest. */
+  http?: HttpConfig;
+  /** Where unexpected errors are logged with their request id; default: JSON lines on stderr. */
+  log?: Logger;
 }
 
 export interface App {
@@ -23,7 +39,7 @@ export interface App {
   fetch(request: Request, db: Database): Promise<Response>;
 }
 
-interface ServerContext {
+interface ServerContext extends RequestIdentity {
   db: Database;
 }
 
@@ -31,21 +47,38 @@ const systemClock: Clock = { now: () => new Date() };
 
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
+  const http = deps.http ?? DEFAULT_HTTP_CONFIG;
+  const log = deps.log ?? consoleLogger;
+  const graphiql = http.graphiql && deps.renderGraphiQL !== undefined;
+  const plugins: Plugin<any, any, any>[] = [
+    useCsrfPrevention(),
+    useRequestBodyLimit(LIMITS.bodyBytes),
+    ...(http.trustedDocuments ? [useTrustedDocuments(http.trustedDocuments, http.trustedDocumentsOnly)] : []),
+    useOperationLimits(),
+    ...(http.introspection ? [] : [useNoIntrospection()]),
+    useErrorHygiene(log),
+  ];
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/__yoga_health',
     landingPage: false,
-    graphiql: deps.renderGraphiQL ? { title: 'Medical insurance settlement (医保结算) API' } : false,
-    renderGraphiQL: deps.renderGraphiQL,
-    context: async ({ request, db }) => {
+    graphiql: graphiql ? { title: 'Medical insurance settlement (医保结算) API' } : false,
+    renderGraphiQL: graphiql ? deps.renderGraphiQL : undefined,
+    cors: CORS,
+    maskedErrors: { maskError },
+    logging: yogaLogger,
+    maxRequestBodySize: false,
+    extraParamNames: http.trustedDocuments ? TRUSTED_DOCUMENT_PARAMS : undefined,
+    plugins,
+    context: async ({ request, db, requestId }) => {
       const caller = await resolveCaller(db, deps.config, request.headers.get('authorization'));
       return {
         db,
         config: deps.config,
         clock,
         caller,
-        requestId: crypto.randomUUID(),
+        requestId,
         loaders: createLoaders(db),
       };
     },
@@ -53,12 +86,28 @@ export function createApp(deps: AppDeps): App {
 
   return {
     async fetch(request, db) {
-      const url = new URL(request.url);
-      if (url.pathname === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {
-        const health = await databaseHealth(db);
-        return Response.json(health, { status: health.ok ? 200 : 503 });
+      const requestId = crypto.randomUUID();
+      try {
+        const url = new URL(request.url);
+        if (url.pathname === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {
+          const health = await databaseHealth(db);
+          return Response.json(health, { status: health.ok ? 200 : 503, headers: { [REQUEST_ID_HEADER]: requestId } });
+        }
+        return await yoga.fetch(request, { db, requestId });
+      } catch (error) {
+        logUnexpected(log, requestId, error);
+        return Response.json(
+          { errors: [{ message: UNEXPECTED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] },
+          {
+            status: 500,
+            headers: {
+              [REQUEST_ID_HEADER]: requestId,
+              'access-control-allow-origin': '*',
+              'access-control-expose-headers': REQUEST_ID_HEADER,
+            },
+          },
+        );
       }
-      return yoga.fetch(request, { db });
     },
   };
 }

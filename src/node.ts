@@ -2,18 +2,21 @@
  * The Node server: opens the database (the embedded file `.data/medins.db` by default),
  * migrates and seeds it, and serves the API on PORT (default 8787) with GraphiQL.
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createServerAdapter } from '@whatwg-node/server';
 import { createApp } from './app';
 import { readEnvConfig } from './config';
 import { openDatabase, prepareDatabase } from './db/open';
+import { readHttpConfig } from './http/config';
 
 export async function startNodeServer(env: Record<string, string | undefined> = process.env) {
   const config = readEnvConfig(env);
+  const http = readHttpConfig(env, (path) => readFileSync(path, 'utf8'));
   const { db, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken);
   const seed = await prepareDatabase(db);
-  const app = createApp({ config: { adminApiKey: config.adminApiKey }, renderGraphiQL });
+  const app = createApp({ config: { adminApiKey: config.adminApiKey, idNumberHashKey: config.idNumberHashKey }, renderGraphiQL, http });
   const server = createServer(createServerAdapter((request: Request) => app.fetch(request, db)));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();

@@ -9,20 +9,26 @@
 import { createClient } from '@libsql/client/web';
 import { createApp, type App } from './app';
 import { openDrizzle } from './db/client';
+import { HTTP_ENV_NAMES, readHttpConfig, type HttpConfig } from './http/config';
 
 export interface Env {
   DATABASE_URL: string;
   DATABASE_AUTH_TOKEN?: string;
   ADMIN_API_KEY?: string;
+  /** GRAPHQL_INTROSPECTION, GRAPHIQL, TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_ONLY: see src/http/config.ts. */
+  [name: string]: unknown;
   ASSETS?: { fetch(request: Request): Promise<Response> };
 }
 
-let cached: { key: string; app: App } | undefined;
+let cached: { key: unknown[]; app: App; http: HttpConfig } | undefined;
 
-function appFor(env: Env): App {
-  const key = env.ADMIN_API_KEY ?? '';
-  if (cached?.key !== key) cached = { key, app: createApp({ config: { adminApiKey: env.ADMIN_API_KEY } }) };
-  return cached.app;
+function appFor(env: Env): { app: App; http: HttpConfig } {
+  const key = [env.ADMIN_API_KEY, env.ID_NUMBER_HASH_KEY, ...HTTP_ENV_NAMES.map((name) => env[name])];
+  if (!cached || cached.key.some((value, i) => value !== key[i])) {
+    const http = readHttpConfig(env);
+    cached = { key, http, app: createApp({ config: { adminApiKey: env.ADMIN_API_KEY, idNumberHashKey: env.ID_NUMBER_HASH_KEY as string | undefined }, http }) };
+  }
+  return cached;
 }
 
 function wantsGraphiQL(request: Request, url: URL): boolean {
@@ -32,7 +38,8 @@ function wantsGraphiQL(request: Request, url: URL): boolean {
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const url = new URL(request.url);
-    if (wantsGraphiQL(request, url) && env.ASSETS) {
+    const { app, http } = appFor(env);
+    if (wantsGraphiQL(request, url) && env.ASSETS && http.graphiql) {
       return env.ASSETS.fetch(new Request(new URL('/graphiql.html', url)));
     }
     if (!env.DATABASE_URL) {
@@ -40,7 +47,7 @@ export default {
     }
     const client = createClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
     try {
-      return await appFor(env).fetch(request, openDrizzle(client));
+      return await app.fetch(request, openDrizzle(client));
     } finally {
       client.close();
     }

@@ -1,0 +1,120 @@
+/**
+ * Error hygiene. Every request gets an id, returned in the `x-request-id` header. An
+ * unexpected error (anything but a GraphQLError the code raised on purpose: a bug, a
+ * database failure) reaches the caller only as "Unexpected error." with code
+ * INTERNAL_SERVER_ERROR and the request id: no message, stack or SQL. The original is
+ * logged with the request id. Expected errors keep their message and `extensions.code`;
+ * request errors that graphql-js raises without a code (variable coercion) get
+ * BAD_USER_INPUT.
+ */
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { Plugin, YogaLogger } from 'graphql-yoga';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+export const UNEXPECTED_MESSAGE = 'Unexpected error.';
+
+/** Where errors go: one JSON object per event. */
+export interface Logger {
+  error(entry: { requestId: string; message: string; name?: string; stack?: string; cause?: string }): void;
+}
+
+export const consoleLogger: Logger = {
+  error: (entry) => console.error(JSON.stringify({ level: 'error', ...entry })),
+};
+
+/** What the Yoga server context carries for this layer. */
+export interface RequestIdentity {
+  requestId: string;
+}
+
+/** The originals of masked errors, until the result is written and they are logged. */
+const originals = new WeakMap<GraphQLError, unknown>();
+
+/** A GraphQLError raised on purpose: not wrapping anything but another such error. */
+function isExpected(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && (error.originalError == null || isExpected(error.originalError));
+}
+
+/** Yoga's maskError: expected errors pass; anything else becomes a bare INTERNAL_SERVER_ERROR. */
+export function maskError(error: unknown): Error {
+  if (isExpected(error)) return error;
+  const graphQLError = error instanceof GraphQLError ? error : null;
+  const masked = new GraphQLError(UNEXPECTED_MESSAGE, {
+    nodes: graphQLError?.nodes,
+    path: graphQLError?.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+  originals.set(masked, graphQLError?.originalError ?? error);
+  return masked;
+}
+
+/** Drops the bound parameters of a failed query (names, hashes) from a logged text; the SQL stays. */
+function withoutParams(text: string | undefined): string | undefined {
+  return text?.replace(/^params: .*$/gm, 'params: [omitted]');
+}
+
+/** Logs an unexpected error under the request id; never throws. */
+export function logUnexpected(log: Logger, requestId: string, error: unknown): void {
+  const e = error instanceof Error ? error : new Error(String(error));
+  const cause = e.cause instanceof Error ? `${e.cause.name}: ${e.cause.message}` : e.cause === undefined ? undefined : String(e.cause);
+  try {
+    log.error({
+      requestId,
+      name: e.name,
+      message: withoutParams(e.message)!,
+      stack: withoutParams(e.stack),
+      ...(cause === undefined ? {} : { cause: withoutParams(cause) }),
+    });
+  } catch {
+    /* a failing logger must not fail the request */
+  }
+}
+
+function withCode(error: GraphQLError, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, ...extensions },
+  });
+}
+
+/**
+ * Gives each error of a result its code, and each masked one the request id (logging the
+ * original). A masked error with no data at all answers 500; with partial data, 200.
+ */
+export function finishErrors(result: ExecutionResult, requestId: string, log: Logger): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((error) => {
+    if (originals.has(error)) {
+      logUnexpected(log, requestId, originals.get(error));
+      return withCode(error, { requestId, ...(result.data == null ? { http: { status: 500 } } : {}) });
+    }
+    if (error.extensions?.code == null && !error.path) return withCode(error, { code: 'BAD_USER_INPUT' });
+    return error;
+  });
+  return { ...result, errors };
+}
+
+/** Yoga's logger: its error log is replaced by the request-id log above (it logs only errors it masks). */
+export const yogaLogger: YogaLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (...args: unknown[]) => console.warn(...args),
+  error: () => undefined,
+};
+
+/** Applies finishErrors to every result and sets the request id header on every response. */
+export function useErrorHygiene(log: Logger): Plugin<Record<string, unknown>, RequestIdentity> {
+  return {
+    onResultProcess({ result, setResult, serverContext }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
+      setResult(finishErrors(result as ExecutionResult, serverContext.requestId, log));
+    },
+    onResponse({ response, serverContext }) {
+      response.headers.set(REQUEST_ID_HEADER, (serverContext as RequestIdentity).requestId);
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Limits on every operation, checked before it runs: the query document's size and token
+ * count while parsing, then its depth, aliases, directives and cost (graphql-armor's rules)
+ * before the standard validation rules, so a hostile document costs no more than a linear
+ * walk. Each rejection says which limit, the limit and what was found, with a code in
+ * `extensions` (`extensions.limit`, `extensions.found`).
+ */
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, parse, validate, type ValidationContext, type ValidationRule } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+export const LIMITS = {
+  /** Request body, bytes: fits a claim of MAX_ITEMS_PER_CLAIM fee items (~100 bytes each) sent as variables. */
+  bodyBytes: 1024 * 1024,
+  /** The query document, bytes (UTF-8). Fee items belong in variables, not in the document. */
+  queryBytes: 32 * 1024,
+  /** Lexical tokens in the query document. */
+  tokens: 4000,
+  /** Nesting of selections, fragments flattened, introspection counted (GraphiQL's own introspection query is 15). */
+  depth: 15,
+  /** Aliased fields (every alias counts, `__typename` too). */
+  aliases: 20,
+  /** Directives in the operation. */
+  directives: 20,
+  /**
+   * graphql-armor's cost: 1 per scalar, 2 per object, ×1.5 per level of depth, × `first`
+   * on a connection. A page of 100 institutions with every field costs ~6,300; introspection
+   * is not costed (it is bounded by depth and aliases).
+   */
+  cost: 50_000,
+} as const;
+
+type LimitName = 'DEPTH' | 'ALIAS' | 'DIRECTIVE' | 'COST' | 'TOKEN' | 'QUERY_SIZE';
+
+const CODES: Record<LimitName, string> = {
+  DEPTH: 'DEPTH_LIMIT_EXCEEDED',
+  ALIAS: 'ALIAS_LIMIT_EXCEEDED',
+  DIRECTIVE: 'DIRECTIVE_LIMIT_EXCEEDED',
+  COST: 'COST_LIMIT_EXCEEDED',
+  TOKEN: 'TOKEN_LIMIT_EXCEEDED',
+  QUERY_SIZE: 'QUERY_TOO_LARGE',
+};
+
+const WHAT: Record<LimitName, string> = {
+  DEPTH: 'Query depth',
+  ALIAS: 'Number of aliases',
+  DIRECTIVE: 'Number of directives',
+  COST: 'Query cost',
+  TOKEN: 'Number of tokens in the query document',
+  QUERY_SIZE: 'Query document size in bytes',
+};
+
+/** The error of a limit: "Query depth is 20; the limit is 15 (5 over)." */
+export function limitError(name: LimitName, limit: number, found: number | null): GraphQLError {
+  const message =
+    found === null
+      ? `${WHAT[name]} is over the limit of ${limit}.`
+      : `${WHAT[name]} is ${found}; the limit is ${limit} (${found - limit} over).`;
+  return new GraphQLError(message, {
+    extensions: { code: CODES[name], limit, ...(found === null ? {} : { found }), http: { status: 400 } },
+  });
+}
+
+/** Turns an armor rejection ("… limit of 15 exceeded, found 20.") into the limit's own error. */
+function reporter(name: LimitName) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    const m = /limit of ([\d.]+) exceeded(?:, found ([\d.]+))?/.exec(error.message);
+    const limit = m ? Number(m[1]) : NaN;
+    const found = m?.[2] ? Math.ceil(Number(m[2])) : null;
+    context?.reportError(limitError(name, limit, found));
+  };
+}
+
+const armor = { propagateOnRejection: false, exposeLimits: true };
+
+/** The structural limits as validation rules. */
+export const LIMIT_RULES: ValidationRule[] = [
+  maxDepthRule({ ...armor, n: LIMITS.depth, flattenFragments: true, ignoreIntrospection: false, onReject: [reporter('DEPTH')] }),
+  maxAliasesRule({ ...armor, n: LIMITS.aliases, allowList: [], onReject: [reporter('ALIAS')] }),
+  maxDirectivesRule({ ...armor, n: LIMITS.directives, onReject: [reporter('DIRECTIVE')] }),
+  costLimitRule({ ...armor, maxCost: LIMITS.cost, ignoreIntrospection: true, onReject: [reporter('COST')] }),
+];
+
+/** graphql-js's own bound on the overlapping-fields check (many selections of the same field). */
+const ABORTED = 'Validation aborted.';
+
+function budgetError(): GraphQLError {
+  return new GraphQLError('The query repeats the same fields too often to be validated (graphql-js validation budget); remove the duplicate selections.', {
+    extensions: { code: 'VALIDATION_BUDGET_EXCEEDED', http: { status: 400 } },
+  });
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+/** Size before parsing, tokens while parsing, structure before the standard validation. */
+export function useOperationLimits(): Plugin {
+  return {
+    onParams({ params }) {
+      if (typeof params.query !== 'string' || params.query.length <= LIMITS.queryBytes / 3) return;
+      const bytes = utf8Length(params.query);
+      if (bytes > LIMITS.queryBytes) throw limitError('QUERY_SIZE', LIMITS.queryBytes, bytes);
+    },
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          return parse(source, { ...options, maxTokens: LIMITS.tokens });
+        } catch (error) {
+          if (error instanceof GraphQLError && /contains more th(?:at|an) \d+ tokens/.test(error.message)) {
+            throw limitError('TOKEN', LIMITS.tokens, null);
+          }
+          throw error;
+        }
+      });
+    },
+    onValidate({ params, setResult }) {
+      const errors = validate(params.schema, params.documentAST, LIMIT_RULES);
+      if (errors.length > 0) setResult(errors);
+      return ({ result, setResult: replace }) => {
+        if (result.some((e) => e.message === ABORTED)) replace(result.map((e) => (e.message === ABORTED ? budgetError() : e)));
+      };
+    },
+  };
+}
