@@ -3,34 +3,16 @@
  * remote protocol (Hrana over HTTP) from the project's local libSQL server: no mock.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorker } from '../scripts/build-worker';
-import { startWorkerd, type RunningWorkerd } from '../scripts/workerd';
-import { startHranaServer } from '../src/dev/hrana/server';
-import { openDatabase, prepareDatabase } from '../src/db/open';
-import { gqlAt, tempDbFile } from './support/server';
+import { gqlAt } from './support/server';
+import { startWorkerStack, type WorkerStack } from './support/worker-stack';
 
-const TOKEN = 'hrana-test-token';
-let tmp: ReturnType<typeof tempDbFile>;
-let hrana: Awaited<ReturnType<typeof startHranaServer>>;
-let worker: RunningWorkerd;
+let worker: WorkerStack;
 
 beforeAll(async () => {
-  tmp = tempDbFile();
-  const { db, close } = await openDatabase(`file:${tmp.file}`);
-  await prepareDatabase(db);
-  close();
-  hrana = await startHranaServer({ url: `file:${tmp.file}`, port: 0, authToken: TOKEN });
-  process.env.BUILD_QUIET = '1';
-  const bundle = buildWorker();
-  expect(bundle.gzipBytes).toBeGreaterThan(0);
-  worker = await startWorkerd({ databaseUrl: hrana.url, databaseAuthToken: TOKEN, adminApiKey: 'worker-admin' });
+  worker = await startWorkerStack({ token: 'hrana-test-token', adminApiKey: 'worker-admin' });
 });
 
-afterAll(async () => {
-  await worker?.close();
-  await hrana?.close();
-  tmp?.cleanup();
-});
+afterAll(() => worker?.close());
 
 describe('Worker in workerd over the libSQL protocol', () => {
   it('is healthy: the server database is migrated and seeded', async () => {

@@ -4,7 +4,11 @@
  */
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
+
+/** How many ids `nodes(ids:)` takes at once, like a connection page. */
+export const MAX_NODES = 100;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -27,6 +31,15 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: { list: false, items: false } },
     nodeFieldOptions: { nullable: false },
+    nodesQueryOptions: {
+      description: 'Fetches up to 100 objects by global id.',
+      resolve: (_root, args, _ctx, _info, resolveNodes) => {
+        if (args.ids.length > MAX_NODES) {
+          throw new GraphQLError(`"ids" holds at most ${MAX_NODES} ids; got ${args.ids.length}.`, { extensions: { code: 'LIST_LIMIT_EXCEEDED', limit: MAX_NODES } });
+        }
+        return resolveNodes(args.ids);
+      },
+    },
   },
 });
 

@@ -125,13 +125,22 @@ describe('statements per request', () => {
 
   it('nodes(ids:) of many institutions and catalogue entries: one statement per table and nested list', async () => {
     const { data } = await measure(`{
-      institutions(first: 40) { edges { node { id } } }
+      institutions(first: 39) { edges { node { id } } }
       majorDiseases(city: LANZHOU) { id }
     }`);
     const ids = [...data.institutions.edges.map((e: any) => e.node.id), ...data.majorDiseases.map((d: any) => d.id)];
     const nodes = await measure('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Institution { aliases } ... on MajorDisease { code } } }', { ids });
-    expect(nodes.data.nodes).toHaveLength(101);
+    expect(nodes.data.nodes).toHaveLength(100);
     // institutions by id, catalogue entries by id, aliases
     expect(nodes.statements).toHaveLength(3);
+    const tooMany = await app.fetch(
+      new Request('http://directory.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: [...ids, ids[0]] } }),
+      }),
+      db,
+    );
+    expect((await tooMany.json()).errors[0].extensions.code).toBe('LIST_LIMIT_EXCEEDED');
   });
 });

@@ -7,11 +7,8 @@
  */
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorker } from '../../scripts/build-worker';
-import { startWorkerd, type RunningWorkerd } from '../../scripts/workerd';
-import { openDatabase, prepareDatabase } from '../../src/db/open';
-import { startHranaServer } from '../../src/dev/hrana/server';
-import { startTestServer, tempDbFile, type TestServer } from '../support/server';
+import { startTestServer, type TestServer } from '../support/server';
+import { startWorkerStack, type WorkerStack } from '../support/worker-stack';
 
 /** MAY audits refused on purpose: a GET with no preflight-forcing header (CSRF prevention). */
 const DECLINED_MAY = new Set(['5A70', 'D6D5', '6A70']);
@@ -47,27 +44,13 @@ describe('graphql-http server audits on the Node server', () => {
 });
 
 describe('graphql-http server audits on the Worker in workerd', () => {
-  const TOKEN = 'audit-hrana-token';
-  let tmp: ReturnType<typeof tempDbFile>;
-  let hrana: Awaited<ReturnType<typeof startHranaServer>>;
-  let worker: RunningWorkerd;
+  let worker: WorkerStack;
 
   beforeAll(async () => {
-    tmp = tempDbFile();
-    const { db, close } = await openDatabase(`file:${tmp.file}`);
-    await prepareDatabase(db);
-    close();
-    hrana = await startHranaServer({ url: `file:${tmp.file}`, port: 0, authToken: TOKEN });
-    process.env.BUILD_QUIET = '1';
-    buildWorker();
-    worker = await startWorkerd({ databaseUrl: hrana.url, databaseAuthToken: TOKEN });
+    worker = await startWorkerStack({ token: 'audit-hrana-token' });
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await hrana?.close();
-    tmp?.cleanup();
-  });
+  afterAll(() => worker?.close());
 
   it('passes every MUST and SHOULD audit', async () => {
     expectCompliant(await runAudits(worker.url));
