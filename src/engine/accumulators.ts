@@ -13,8 +13,18 @@ export const ACC = {
   stays: 'stays',
   /** Employee: cumulative eligible amount of stays and day surgery (band position). */
   employeeStayEligible: 'employee.stayEligible',
-  /** Employee: basic pool payments for stays and day surgery (used under a payment-cap reading). */
+  /** Employee: basic pool payments for stays and day surgery (used under a payment-cap reading); Jining: with chronic outpatient. */
   employeeStayPaid: 'employee.stayPaid',
+  /** Stays for a malignant tumour (Jining: the deductible is charged once a year). */
+  tumourStays: 'stays.tumour',
+  /** Employee large-amount payments for stays and chronic outpatient (Jining 大额医疗费用补助, 500,000 a year). */
+  largeAmountPaid: 'largeAmount.paid',
+  /** Employee large-amount payments for general outpatient beyond the pool cap (Jining, 1,000 a year). */
+  largeAmountOutpatientPaid: 'largeAmount.outpatientPaid',
+  /** Employee general outpatient deductible borne so far this year (Jining 累计补差). */
+  employeeOutpatientDeductible: 'employee.outpatientDeductible',
+  /** Employee general outpatient pool payments (Jining 3,500 / 4,500 a year). */
+  employeeOutpatientPaid: 'employee.outpatientPaid',
   /** Employee: cumulative general outpatient policy amount (门诊统筹 window position). */
   employeeOutpatientPolicy: 'employee.outpatientPolicy',
   /** Resident: basic pool payments for general outpatient. */
@@ -23,16 +33,26 @@ export const ACC = {
   residentStayEligible: 'resident.stayEligible',
   /** Resident: basic pool payments for stays and day surgery (住院年度最高支付限额). */
   residentStayPaid: 'resident.stayPaid',
-  /** Chronic outpatient pool payments, per disease code. */
+  /** Resident accident outpatient payments (Jining minors and students, 1,500 a year). */
+  accidentOutpatientPaid: 'resident.accidentOutpatientPaid',
+  /** Resident accident stay payments (Jining, 30,000 a year). */
+  accidentStayPaid: 'resident.accidentStayPaid',
+  /** Chronic outpatient annual deductible borne so far this year (Jining, Yinchuan). */
+  chronicDeductible: 'chronic.deductible',
+  /** Chronic outpatient pool payments, per disease code (Jining: per class, 'JN-A' / 'JN-B'). */
   chronicPaid: (code: string) => `chronic.paid:${code}`,
   /** Two-disease outpatient pool payments, per disease. */
   twoDiseasePaid: (disease: string) => `twoDisease.paid:${disease}`,
+  /** Two-disease outpatient pool payments, both diseases together (Jining: one cap of 300 or 600). */
+  twoDiseasePaidAll: 'twoDisease.paid',
   /** Resident major-disease stay payments, per disease code. */
   majorPaid: (code: string) => `major.paid:${code}`,
   /** TCM day clinic payments, per disease code. */
   tcmDayPaid: (code: string) => `tcmDay.paid:${code}`,
-  /** Resident critical illness: cumulative base (大病保险 position). */
+  /** Critical illness: cumulative base (大病保险 position; Jining employees too). */
   criticalBase: 'critical.base',
+  /** Critical illness payments against the annual limit (Jining 400,000). */
+  criticalPaid: 'critical.paid',
   /** Medical assistance: cumulative base (for the threshold of applicants). */
   assistanceBase: 'assistance.base',
   /** Medical assistance: cumulative payments (against the annual limit). */

@@ -1,13 +1,16 @@
 /**
  * The settlement engine's public entry: settle(input, accumulators?) picks the policy pack in
- * force for the city on the service date and settles the claim from the person's year-to-date
- * accumulators (empty for an estimate). Pure: no I/O, no clock, no globals.
+ * force for the city (Lanzhou, Jining, Yinchuan) on the service date and settles the claim
+ * from the person's year-to-date accumulators (empty for an estimate). Pure: no I/O, no
+ * clock, no globals.
  */
 import { selectPack } from '../policy';
 import { type Accumulators, validateAccumulators } from './accumulators';
+import { settleJining } from './jining';
 import { settleLanzhou } from './lanzhou';
 import type { SettlementInput, SettlementResult } from './types';
 import { serviceYear, validateCommon } from './validate';
+import { settleYinchuan } from './yinchuan';
 
 export function settle(input: SettlementInput, accumulators: Accumulators = {}): SettlementResult {
   const year = serviceYear(input.date);
@@ -17,6 +20,10 @@ export function settle(input: SettlementInput, accumulators: Accumulators = {}):
   switch (pack.ruleSet) {
     case 'LANZHOU':
       return settleLanzhou(input, pack, accumulators, year);
+    case 'JINING':
+      return settleJining(input, pack, accumulators, year);
+    case 'YINCHUAN':
+      return settleYinchuan(input, pack, accumulators, year);
   }
 }
 
@@ -24,8 +31,9 @@ export { ACC, addAccumulators, subtractAccumulators, type Accumulators } from '.
 export { SettlementError, type SettlementErrorCode } from './errors';
 export { applyRate, divideByRate, formatFen, parseYuan, MAX_AMOUNT_FEN } from './money';
 export { type Band, type Limit, settleBands } from './blocks/bands';
+export { CHRONIC_CLASSES, CLINICAL_CONDITIONS } from './types';
 export type {
-  FeeItem, Layer, LineBound, PersonProfile, RemoteCare, SettlementInput, SettlementLine,
-  SettlementResult, TraceStep,
+  ChildOrder, ChronicClass, ClinicalCondition, FeeItem, Layer, LineBound, PersonProfile, RemoteCare, SettlementInput,
+  SettlementLine, SettlementResult, TraceStep,
 } from './types';
 export { describePack, selectPack, POLICY_PACKS } from '../policy';

@@ -9,6 +9,23 @@ import type {
 } from '../domain';
 import type { Accumulators } from './accumulators';
 
+export const CHRONIC_CLASSES = ['A', 'B'] as const;
+/** 门诊慢特病病种类别 (Jining): 甲类 (A) or 乙类 (B); a person with both is class A. */
+export type ChronicClass = (typeof CHRONIC_CLASSES)[number];
+
+export const CLINICAL_CONDITIONS = [
+  'MALIGNANT_TUMOUR', 'MENTAL_ILLNESS', 'SEVERE_MENTAL_ILLNESS', 'UREMIA', 'HEMOPHILIA', 'TUBERCULOSIS',
+  'DRUG_RESISTANT_TUBERCULOSIS', 'CHRONIC_HEPATITIS', 'LIVER_CIRRHOSIS',
+] as const;
+/**
+ * The condition treated, where a rule depends on it (Jining): 恶性肿瘤, 精神疾病, 重度精神病, 尿毒症,
+ * 血友病, 肺结核/肺外其他部位结核, 耐多药结核/广泛耐药结核, 慢性乙型/丙型病毒性肝炎, 肝硬化.
+ */
+export type ClinicalCondition = (typeof CLINICAL_CONDITIONS)[number];
+
+/** 生育孩次 for a resident birth subsidy: 1, 2, or 3 for the third and any later child. */
+export type ChildOrder = 1 | 2 | 3;
+
 /** One fee line of the claim (费用明细). */
 export interface FeeItem {
   name: string;
@@ -28,6 +45,8 @@ export interface PersonProfile {
   retired?: boolean;
   /** 医疗救助对象类别; absent = not an assistance recipient. */
   assistanceCategory?: AssistanceCategory;
+  /** 学生 (full-time student of any age): Jining accident outpatient covers students and other minors. */
+  student?: boolean;
   /** Resident: consecutive years of enrolment in the city ending with the claim year (default 1). */
   consecutiveEnrollmentYears?: number;
   minor?: boolean;
@@ -65,6 +84,20 @@ export interface SettlementInput {
   /** TCM_DAY_CLINIC: the day-clinic disease (中医药日间诊疗病种). */
   tcmDayDiseaseCode?: string;
   remote?: RemoteCare;
+  /** Resident general outpatient (Jining): signed with a family doctor team (签约家庭医生团队). */
+  signedFamilyDoctor?: boolean;
+  /** Resident birth stay (住院分娩, Jining): the child's order; set only when the stay treats nothing else. */
+  childOrder?: ChildOrder;
+  /** An injury with no liable third party (无责任人的意外伤害), Jining. */
+  accident?: boolean;
+  /** CHRONIC_OUTPATIENT in Jining: the approved disease class. */
+  chronicClass?: ChronicClass;
+  /** The institution is a TCM hospital (中医医疗机构), or the chronic patient's designated one is (Jining). */
+  tcmHospital?: boolean;
+  /** The condition treated, where a Jining rule depends on it. */
+  condition?: ClinicalCondition;
+  /** TWO_DISEASE_OUTPATIENT in Jining: a diabetic using insulin (糖尿病使用胰岛素). */
+  insulin?: boolean;
   items: FeeItem[];
 }
 

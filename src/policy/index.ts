@@ -1,22 +1,40 @@
 /**
- * The policy packs the engine knows, and the choice of the pack in force for a city on a
- * service date.
+ * The policy packs the engine knows (Lanzhou, Jining, Yinchuan), and the choice of the pack
+ * in force for a city on a service date.
  */
 import type { City } from '../domain';
 import { SettlementError } from '../engine/errors';
+import { JINING_2024 } from './jining-2024';
+import type { JiningPack } from './jining-parameters';
 import { LANZHOU_2023 } from './lanzhou-2023';
 import { LANZHOU_2024 } from './lanzhou-2024';
-import type { PolicyPack } from './parameter';
+import { describePack as describeParameters, type LanzhouPack, type PackDescription } from './parameter';
+import { YINCHUAN_2021 } from './yinchuan-2021';
+import type { YinchuanPack } from './yinchuan-parameters';
 
-export { describePack } from './parameter';
-export type { Description, PackDescription, Parameter, ParameterDescription, PolicyPack, LanzhouPack } from './parameter';
+export type { Description, PackDescription, Parameter, ParameterDescription, LanzhouPack } from './parameter';
 export type * from './lanzhou-parameters';
-export { LANZHOU_2023, LANZHOU_2024 };
+export type * from './jining-parameters';
+export type * from './yinchuan-parameters';
+export { LANZHOU_2023, LANZHOU_2024, JINING_2024, YINCHUAN_2021 };
+
+/** Every pack kind the engine knows, told apart by `ruleSet`. */
+export type PolicyPack = LanzhouPack | JiningPack | YinchuanPack;
 
 /** Every pack, oldest first within a city. */
-export const POLICY_PACKS: readonly PolicyPack[] = [LANZHOU_2023, LANZHOU_2024];
+export const POLICY_PACKS: readonly PolicyPack[] = [LANZHOU_2023, LANZHOU_2024, JINING_2024, YINCHUAN_2021];
+
+/**
+ * Every parameter of the pack with its value, effective date and clause. The description
+ * reads only the header and the dated parameters every pack kind shares.
+ */
+export function describePack(pack: PolicyPack): PackDescription {
+  return describeParameters(pack as LanzhouPack);
+}
 
 /** The pack in force for the city on the ISO date; NO_POLICY_PACK when there is none. */
+export function selectPack(city: 'LANZHOU', date: string, packs?: readonly PolicyPack[]): LanzhouPack;
+export function selectPack(city: City, date: string, packs?: readonly PolicyPack[]): PolicyPack;
 export function selectPack(city: City, date: string, packs: readonly PolicyPack[] = POLICY_PACKS): PolicyPack {
   const cityPacks = packs.filter((p) => p.city === city);
   const pack = cityPacks.find((p) => p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo));

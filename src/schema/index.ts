@@ -9,6 +9,7 @@ import './enums';
 import './institutions';
 import './catalogues';
 import './settlement';
+import './policy';
 import './persons';
 import './claims';
 import './keys';

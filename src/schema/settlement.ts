@@ -5,7 +5,11 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { City, InstitutionLevel } from '../domain';
-import type { SettlementInput as EngineInput, LineBound, SettlementLine, SettlementResult, TraceStep } from '../engine/types';
+import {
+  CHRONIC_CLASSES, CLINICAL_CONDITIONS, type ChildOrder, type ChronicClass, type ClinicalCondition,
+  type SettlementInput as EngineInput, type LineBound, type PersonProfile, type SettlementLine, type SettlementResult,
+  type TraceStep,
+} from '../engine/types';
 import { SettlementError } from '../engine/errors';
 import { settle } from '../engine';
 import type { Context } from '../context';
@@ -96,6 +100,40 @@ export const SettlementRef = builder.objectRef<SettlementResult>('Settlement').i
 
 /* ---------- input ---------- */
 
+export const ChronicClassEnum = builder.enumType('ChronicClass', {
+  description: '门诊慢特病病种类别 (chronic disease class, Jining).',
+  values: Object.fromEntries(CHRONIC_CLASSES.map((c) => [c, {
+    value: c,
+    description: c === 'A' ? '甲类病种 (class A; a person with both classes is class A)' : '乙类病种 (class B)',
+  }])) as Record<ChronicClass, { value: ChronicClass; description: string }>,
+});
+
+const CONDITION_NAMES: Record<ClinicalCondition, string> = {
+  MALIGNANT_TUMOUR: '恶性肿瘤 (malignant tumour: the stay deductible is charged once a year)',
+  MENTAL_ILLNESS: '精神疾病 (mental illness: no stay deductible)',
+  SEVERE_MENTAL_ILLNESS: '重度精神病 (severe mental illness: no stay or chronic deductible)',
+  UREMIA: '尿毒症 (uremia: no chronic deductible)',
+  HEMOPHILIA: '血友病 (haemophilia: no chronic deductible)',
+  TUBERCULOSIS: '肺结核、肺外其他部位结核 (tuberculosis: resident class B rates 65/60/60%)',
+  DRUG_RESISTANT_TUBERCULOSIS: '耐多药结核、广泛耐药结核 (drug-resistant tuberculosis: rates as tuberculosis, cap shared with stays)',
+  CHRONIC_HEPATITIS: '慢性乙型、丙型病毒性肝炎 (chronic hepatitis B or C: resident class B rates 65/60/60%)',
+  LIVER_CIRRHOSIS: '肝硬化 (liver cirrhosis: resident class B rates 65/60/60%)',
+};
+
+export const ClinicalConditionEnum = builder.enumType('ClinicalCondition', {
+  description: '病情: the condition treated, where a rule depends on it (Jining).',
+  values: Object.fromEntries(CLINICAL_CONDITIONS.map((c) => [c, { value: c, description: CONDITION_NAMES[c] }])) as Record<ClinicalCondition, { value: ClinicalCondition; description: string }>,
+});
+
+export const ChildOrderEnum = builder.enumType('ChildOrder', {
+  description: '生育孩次 (child order) for a resident birth subsidy (Jining).',
+  values: {
+    FIRST: { value: 1 as ChildOrder, description: '一孩 (first child)' },
+    SECOND: { value: 2 as ChildOrder, description: '二孩 (second child)' },
+    THIRD_OR_LATER: { value: 3 as ChildOrder, description: '三孩及以上 (third or later child)' },
+  },
+});
+
 export const PersonProfileInput = builder.inputType('PersonProfileInput', {
   description: '参保人信息 as far as the settlement needs it.',
   fields: (t) => ({
@@ -105,6 +143,7 @@ export const PersonProfileInput = builder.inputType('PersonProfileInput', {
     consecutiveEnrollmentYears: t.int({ description: '居民连续参保年数, ending with the claim year; default 1.' }),
     minor: t.boolean({ description: '未成年人; default false.' }),
     assistanceMajorDiseaseCode: t.string({ description: '医疗救助重特大疾病 (附表7) code, raising the assistance limit.' }),
+    student: t.boolean({ description: '学生 (full-time student of any age): Jining accident outpatient covers students and other minors; default false.' }),
   }),
 });
 
@@ -139,6 +178,13 @@ export const claimInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSc
   twoDiseases: t.field({ type: [TwoDiseaseEnum], description: 'TWO_DISEASE_OUTPATIENT.' }),
   tcmDayDiseaseCode: t.string({ description: 'TCM_DAY_CLINIC: the day-clinic disease (附表5-1).' }),
   remote: t.field({ type: RemoteCareInput }),
+  signedFamilyDoctor: t.boolean({ description: '签约家庭医生团队: resident general outpatient (Jining) pays 60% when signed, 50% otherwise; default false.' }),
+  childOrder: t.field({ type: ChildOrderEnum, description: '住院分娩孩次: a resident birth stay (Jining) is paid the lower of the bill and the subsidy; omit when the stay also treats another disease.' }),
+  accident: t.boolean({ description: '无责任人的意外伤害 (injury with no liable third party): Jining resident accident stays and students\' or minors\' accident outpatient; default false.' }),
+  chronicClass: t.field({ type: ChronicClassEnum, description: '门诊慢特病病种类别: CHRONIC_OUTPATIENT in Jining (the disease lists are not in the source).' }),
+  tcmHospital: t.boolean({ description: '中医医疗机构: a stay at a TCM hospital, or a chronic patient designated at a TCM institution (Jining: lower deductibles); default false.' }),
+  condition: t.field({ type: ClinicalConditionEnum, description: '病情: the condition treated, where a Jining rule depends on it (deductibles, rates, caps).' }),
+  insulin: t.boolean({ description: '糖尿病使用胰岛素: TWO_DISEASE_OUTPATIENT in Jining (cap 600 instead of 300); default false.' }),
   items: t.field({ type: [FeeItemInput], required: true }),
 });
 
@@ -165,6 +211,13 @@ export interface ClaimArgs {
   twoDiseases?: EngineInput['twoDiseases'] | null;
   tcmDayDiseaseCode?: string | null;
   remote?: { crossProvince: boolean; filing?: EngineInput['remote'] extends infer R ? R extends { filing?: infer F } ? F | null : never : never; filedByCommitmentWithoutProof?: boolean | null } | null;
+  signedFamilyDoctor?: boolean | null;
+  childOrder?: ChildOrder | null;
+  accident?: boolean | null;
+  chronicClass?: ChronicClass | null;
+  tcmHospital?: boolean | null;
+  condition?: ClinicalCondition | null;
+  insulin?: boolean | null;
   items: { name: string; category: EngineInput['items'][number]['category']; amount: number; tcm?: boolean | null; negotiatedDrug?: boolean | null }[];
 }
 
@@ -216,6 +269,13 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
     remote: args.remote
       ? { crossProvince: args.remote.crossProvince, filing: args.remote.filing ?? undefined, filedByCommitmentWithoutProof: args.remote.filedByCommitmentWithoutProof ?? undefined }
       : undefined,
+    signedFamilyDoctor: args.signedFamilyDoctor ?? undefined,
+    childOrder: args.childOrder ?? undefined,
+    accident: args.accident ?? undefined,
+    chronicClass: args.chronicClass ?? undefined,
+    tcmHospital: args.tcmHospital ?? undefined,
+    condition: args.condition ?? undefined,
+    insulin: args.insulin ?? undefined,
     items: args.items.map((i) => ({ name: i.name, category: i.category, amountFen: i.amount, tcm: i.tcm ?? undefined, negotiatedDrug: i.negotiatedDrug ?? undefined })),
   };
 }
@@ -228,6 +288,29 @@ export function asGraphQLError(error: unknown): never {
   throw error;
 }
 
+export interface PersonArgs {
+  employeeCategory?: PersonProfile['employeeCategory'] | null;
+  retired?: boolean | null;
+  assistanceCategory?: PersonProfile['assistanceCategory'] | null;
+  consecutiveEnrollmentYears?: number | null;
+  minor?: boolean | null;
+  assistanceMajorDiseaseCode?: string | null;
+  student?: boolean | null;
+}
+
+/** The engine's person profile from PersonProfileInput. */
+export function toEnginePerson(p: PersonArgs): PersonProfile {
+  return {
+    employeeCategory: p.employeeCategory ?? undefined,
+    retired: p.retired ?? undefined,
+    assistanceCategory: p.assistanceCategory ?? undefined,
+    consecutiveEnrollmentYears: p.consecutiveEnrollmentYears ?? undefined,
+    minor: p.minor ?? undefined,
+    assistanceMajorDiseaseCode: p.assistanceMajorDiseaseCode ?? undefined,
+    student: p.student ?? undefined,
+  };
+}
+
 builder.queryField('estimateSettlement', (t) =>
   t.field({
     type: SettlementRef,
@@ -236,19 +319,7 @@ builder.queryField('estimateSettlement', (t) =>
     resolve: async (_root, { input }, ctx) => {
       try {
         const claim = await toEngineClaim(ctx, input.city, input as ClaimArgs);
-        const p = input.person;
-        return settle({
-          ...claim,
-          scheme: input.scheme,
-          person: {
-            employeeCategory: p.employeeCategory ?? undefined,
-            retired: p.retired ?? undefined,
-            assistanceCategory: p.assistanceCategory ?? undefined,
-            consecutiveEnrollmentYears: p.consecutiveEnrollmentYears ?? undefined,
-            minor: p.minor ?? undefined,
-            assistanceMajorDiseaseCode: p.assistanceMajorDiseaseCode ?? undefined,
-          },
-        });
+        return settle({ ...claim, scheme: input.scheme, person: toEnginePerson(input.person) });
       } catch (error) {
         return asGraphQLError(error);
       }

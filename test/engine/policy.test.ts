@@ -28,8 +28,9 @@ describe('selectPack', () => {
     expect(e.field).toEqual(['date']);
   });
 
-  it('cities without a pack are NO_POLICY_PACK', () => {
-    expect(() => selectPack('JINING', '2024-05-01')).toThrowError(SettlementError);
+  it('a date before a city\'s first pack is NO_POLICY_PACK', () => {
+    expect(() => selectPack('JINING', '2023-12-31')).toThrowError(SettlementError);
+    expect(() => selectPack('YINCHUAN', '2020-12-31')).toThrowError(SettlementError);
   });
 
   it('settle reports the pack it used', () => {

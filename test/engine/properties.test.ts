@@ -1,17 +1,23 @@
 /**
- * Property tests over random Lanzhou claims (fast-check): money is conserved, nothing is
- * negative, no cap or ceiling is exceeded, adding an item never lowers the personal part,
- * lines add up to the layer totals, and every paying rule is in the trace with its clause.
+ * Property tests over random claims of all three packs (fast-check): Lanzhou, Jining and
+ * Yinchuan. Money is conserved, nothing is negative, no cap or ceiling is exceeded, adding an
+ * item never lowers the personal part, lines add up to the layer totals, and every paying
+ * rule is in the trace with its clause and the city's rule-id prefix.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ASSISTANCE_CATEGORIES, EMPLOYEE_CATEGORIES, FEE_CATEGORIES, REMOTE_FILINGS, type Scheme, type TwoDisease,
 } from '../../src/domain';
-import { ACC, addAccumulators, settle, subtractAccumulators, type Accumulators, type FeeItem, type SettlementInput, type SettlementResult } from '../../src/engine';
-import { LANZHOU_2024 } from '../../src/policy';
+import {
+  ACC, addAccumulators, CLINICAL_CONDITIONS, settle, subtractAccumulators, type Accumulators, type FeeItem, type SettlementInput,
+  type SettlementResult,
+} from '../../src/engine';
+import { JINING_2024, LANZHOU_2024, YINCHUAN_2021 } from '../../src/policy';
 
 const P = LANZHOU_2024.parameters;
+const JP = JINING_2024.parameters;
+const YP = YINCHUAN_2021.parameters;
 
 const itemArb: fc.Arbitrary<FeeItem> = fc.record({
   name: fc.constant('item'),
@@ -27,7 +33,13 @@ interface Case { input: SettlementInput; acc: Accumulators }
 const share = fc.integer({ min: 0, max: 100 });
 const part = (capFen: number, pct: number) => Math.floor((capFen * pct) / 100);
 
-const caseArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDENT').chain((scheme) =>
+const remoteArb = fc.option(fc.record({
+  crossProvince: fc.boolean(),
+  filing: fc.option(fc.constantFrom(...REMOTE_FILINGS), { nil: undefined }),
+  filedByCommitmentWithoutProof: fc.boolean(),
+}), { nil: undefined });
+
+const lanzhouArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDENT').chain((scheme) =>
   fc.constantFrom(...P.openVisitTypes.value[scheme]).chain((visitType) => {
     const chronicTable = scheme === 'EMPLOYEE' ? P.employeeChronicDiseases.value : P.residentChronicDiseases.value;
     return fc.record({
@@ -44,11 +56,7 @@ const caseArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDEN
       major: fc.option(fc.constantFrom(...P.majorDiseases.value.map((d) => d.code)), { nil: undefined }),
       two: fc.shuffledSubarray<TwoDisease>(['HYPERTENSION', 'DIABETES'], { minLength: 1, maxLength: 2 }),
       tcmDay: fc.constantFrom(...P.tcmDayClinic.value.diseases.map((d) => d.code)),
-      remote: fc.option(fc.record({
-        crossProvince: fc.boolean(),
-        filing: fc.option(fc.constantFrom(...REMOTE_FILINGS), { nil: undefined }),
-        filedByCommitmentWithoutProof: fc.boolean(),
-      }), { nil: undefined }),
+      remote: remoteArb,
       items: fc.array(itemArb, { minLength: 1, maxLength: 12 }),
       shares: fc.array(share, { minLength: 12, maxLength: 12 }),
       stays: fc.integer({ min: 0, max: 6 }),
@@ -80,6 +88,150 @@ const caseArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDEN
     });
   }),
 );
+
+/** Jining: every open visit type with the flags its rules read, at a level the visit allows. */
+const jiningArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDENT').chain((scheme) =>
+  fc.constantFrom(...JP.openVisitTypes.value[scheme]).chain((visitType) => fc.record({
+    levelPick: fc.nat(),
+    year: fc.integer({ min: 2024, max: 2031 }),
+    person: fc.record({
+      employeeCategory: fc.constantFrom(...EMPLOYEE_CATEGORIES),
+      retired: fc.boolean(),
+      minor: fc.boolean(),
+      student: fc.boolean(),
+    }),
+    signedFamilyDoctor: fc.boolean(),
+    accident: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 }),
+    childOrder: fc.option(fc.constantFrom(1 as const, 2 as const, 3 as const), { nil: undefined }),
+    chronicClass: fc.constantFrom('A' as const, 'B' as const),
+    tcmHospital: fc.boolean(),
+    condition: fc.option(fc.constantFrom(...CLINICAL_CONDITIONS), { nil: undefined }),
+    two: fc.shuffledSubarray<TwoDisease>(['HYPERTENSION', 'DIABETES'], { minLength: 1, maxLength: 2 }),
+    insulin: fc.boolean(),
+    remote: remoteArb,
+    items: fc.array(itemArb, { minLength: 1, maxLength: 12 }),
+    shares: fc.array(share, { minLength: 16, maxLength: 16 }),
+    stays: fc.integer({ min: 0, max: 6 }),
+  }).map((g): Case => {
+    const residentOutpatient = scheme === 'RESIDENT' && visitType === 'OUTPATIENT';
+    const coveredAccident = residentOutpatient && g.accident && (g.person.minor || g.person.student);
+    const levels = residentOutpatient && (g.remote || coveredAccident)
+      ? JP.remoteCare.value.outpatientLevels
+      : JP.allowedLevels.value[scheme][visitType] ?? [];
+    const birth = scheme === 'RESIDENT' && visitType === 'INPATIENT' && !g.accident ? g.childOrder : undefined;
+    const input: SettlementInput = {
+      city: 'JINING', scheme, visitType, date: `${g.year}-06-15`, institutionLevel: levels[g.levelPick % levels.length],
+      person: g.person, items: g.items, remote: g.remote,
+      signedFamilyDoctor: g.signedFamilyDoctor, accident: g.accident, tcmHospital: g.tcmHospital, condition: g.condition,
+      ...(birth ? { childOrder: birth } : {}),
+      ...(visitType === 'CHRONIC_OUTPATIENT' ? { chronicClass: g.chronicClass } : {}),
+      ...(visitType === 'TWO_DISEASE_OUTPATIENT' ? { twoDiseases: g.two, insulin: g.insulin && g.two.includes('DIABETES') } : {}),
+    };
+    const s = g.shares;
+    const acc: Accumulators = {
+      [ACC.stays]: g.stays,
+      [ACC.tumourStays]: g.stays > 2 ? 1 : 0,
+      [ACC.employeeStayPaid]: part(20_000_000, s[0]),
+      [ACC.largeAmountPaid]: part(50_000_000, s[1]),
+      [ACC.largeAmountOutpatientPaid]: part(100_000, s[2]),
+      [ACC.employeeOutpatientDeductible]: part(30_000, s[3]),
+      [ACC.employeeOutpatientPaid]: part(450_000, s[4]),
+      [ACC.residentOutpatientPaid]: part(30_000, s[5]),
+      [ACC.accidentOutpatientPaid]: part(150_000, s[6]),
+      [ACC.accidentStayPaid]: part(3_000_000, s[7]),
+      [ACC.residentStayPaid]: part(15_000_000, s[8]),
+      [ACC.twoDiseasePaidAll]: part(60_000, s[9]),
+      [ACC.chronicDeductible]: part(100_000, s[10]),
+      [ACC.chronicPaid('JN-A')]: part(15_000_000, s[11]),
+      [ACC.chronicPaid('JN-B')]: part(600_000, s[12]),
+      [ACC.criticalBase]: part(40_000_000, s[13]),
+      [ACC.criticalPaid]: part(40_000_000, s[14]),
+    };
+    return { input, acc };
+  })),
+);
+
+/** Yinchuan: cross-province chronic outpatient for one pilot code of the scheme. */
+const yinchuanArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDENT').chain((scheme) => fc.record({
+  code: fc.constantFrom(...YP.chronicDiseases.value[scheme].map((d) => d.code)),
+  level: fc.constantFrom(...YP.allowedLevels.value),
+  year: fc.integer({ min: 2021, max: 2031 }),
+  filing: fc.option(fc.constantFrom(...YP.crossProvinceFilings.value), { nil: undefined }),
+  employeeCategory: fc.constantFrom(...EMPLOYEE_CATEGORIES),
+  items: fc.array(itemArb, { minLength: 1, maxLength: 12 }),
+  shares: fc.array(share, { minLength: 2, maxLength: 2 }),
+}).map((g): Case => {
+  const cap = YP.chronicDiseases.value[scheme].find((d) => d.code === g.code)?.annualLimitFen ?? 5_000_000;
+  return {
+    input: {
+      city: 'YINCHUAN', scheme, visitType: 'CHRONIC_OUTPATIENT', date: `${g.year}-03-01`, institutionLevel: g.level,
+      person: { employeeCategory: g.employeeCategory }, chronicDiseaseCodes: [g.code],
+      remote: { crossProvince: true, filing: g.filing }, items: g.items,
+    },
+    acc: { [ACC.chronicDeductible]: part(50_000, g.shares[0]), [ACC.chronicPaid(g.code)]: part(cap, g.shares[1]) },
+  };
+}));
+
+const caseArb: fc.Arbitrary<Case> = fc.oneof(lanzhouArb, jiningArb, yinchuanArb);
+
+/** Lanzhou's annual caps, checked after the claim. */
+function checkLanzhouCaps(input: SettlementInput, acc: Accumulators, after: Accumulators): void {
+  const within = (key: string, capFen: number) => expect(after[key] ?? 0).toBeLessThanOrEqual(Math.max(capFen, acc[key] ?? 0));
+  within(ACC.residentOutpatientPaid, P.residentOutpatientCapFen.value);
+  within(ACC.residentStayPaid, 8_000_000);
+  within(ACC.tcmDayPaid(input.tcmDayDiseaseCode ?? 'none'), P.tcmDayClinic.value.capFen);
+  if (input.majorDiseaseCode) within(ACC.majorPaid(input.majorDiseaseCode), P.majorDiseases.value.find((d) => d.code === input.majorDiseaseCode)!.annualLimitFen);
+  const limit = input.person.assistanceMajorDiseaseCode ? 8_000_000 : 5_000_000;
+  within(ACC.assistancePaid, limit);
+  if (input.visitType === 'TWO_DISEASE_OUTPATIENT') {
+    const diseases = input.twoDiseases!;
+    const cap = P.twoDiseaseLimits.value.find((l) => l.diseases.length === diseases.length && diseases.every((d) => l.diseases.includes(d)))!.annualLimitFen;
+    const sum = (a: Accumulators) => diseases.reduce((s, d) => s + (a[ACC.twoDiseasePaid(d)] ?? 0), 0);
+    expect(sum(after)).toBeLessThanOrEqual(Math.max(cap, sum(acc)));
+  }
+  if (input.visitType === 'CHRONIC_OUTPATIENT') {
+    const table = input.scheme === 'EMPLOYEE' ? P.employeeChronicDiseases.value : P.residentChronicDiseases.value;
+    const rules = input.chronicDiseaseCodes!.map((c) => table.find((t) => t.code === c)!);
+    if (rules.every((x) => x.annualLimitFen !== null)) {
+      const caps = rules.map((x) => x.annualLimitFen!);
+      const cap = caps.length === 1 ? caps[0] : Math.max(...caps) + P.multipleChronic.value.extraCapFen;
+      const sum = (a: Accumulators) => input.chronicDiseaseCodes!.reduce((s, c) => s + (a[ACC.chronicPaid(c)] ?? 0), 0);
+      expect(sum(after)).toBeLessThanOrEqual(Math.max(cap, sum(acc)));
+    }
+  }
+}
+
+/** Jining's and Yinchuan's annual caps, checked after the claim. */
+function checkOtherCaps(input: SettlementInput, acc: Accumulators, after: Accumulators): void {
+  const within = (key: string, capFen: number) => expect(after[key] ?? 0).toBeLessThanOrEqual(Math.max(capFen, acc[key] ?? 0));
+  if (input.city === 'YINCHUAN') {
+    const code = input.chronicDiseaseCodes![0];
+    const cap = YP.chronicDiseases.value[input.scheme].find((d) => d.code === code)!.annualLimitFen;
+    if (cap !== null) within(ACC.chronicPaid(code), cap);
+    within(ACC.chronicDeductible, YP.chronicDeductibleFen.value);
+    return;
+  }
+  const retired = input.person.retired === true;
+  within(ACC.employeeStayPaid, JP.employeeStayCapFen.value);
+  within(ACC.largeAmountPaid, JP.largeAmount.value.capFen);
+  within(ACC.largeAmountOutpatientPaid, JP.outpatientLargeAmountCapFen.value);
+  within(ACC.employeeOutpatientPaid, retired ? JP.employeeOutpatientCapFen.value.retiredFen : JP.employeeOutpatientCapFen.value.activeFen);
+  within(ACC.employeeOutpatientDeductible, JP.employeeOutpatientDeductibleFen.value.TERTIARY);
+  within(ACC.residentOutpatientPaid, JP.residentOutpatient.value.capFen);
+  within(ACC.accidentOutpatientPaid, JP.accidentOutpatient.value.capFen);
+  within(ACC.accidentStayPaid, JP.accidentStay.value.capFen);
+  within(ACC.residentStayPaid, JP.residentStayCapFen.value);
+  within(ACC.twoDiseasePaidAll, JP.twoDisease.value.combinedCapFen);
+  within(ACC.chronicDeductible, JP.chronicDeductibleFen.value[input.scheme].standardFen);
+  within(ACC.criticalPaid, JP.employeeCritical.value.capFen);
+  if (input.visitType === 'TWO_DISEASE_OUTPATIENT' && input.twoDiseases!.length === 1 && !input.insulin) {
+    within(ACC.twoDiseasePaidAll, JP.twoDisease.value.singleCapFen);
+  }
+  if (input.visitType === 'CHRONIC_OUTPATIENT' && input.scheme === 'RESIDENT') {
+    const both = (a: Accumulators) => (a[ACC.chronicPaid('JN-A')] ?? 0) + (a[ACC.chronicPaid('JN-B')] ?? 0);
+    expect(both(after)).toBeLessThanOrEqual(Math.max(JP.residentChronicCapFen.value[input.chronicClass!], both(acc)));
+  }
+}
 
 const AMOUNTS = [
   'totalAmount', 'fullSelfPayAmount', 'preSelfPayAmount', 'policyAmount', 'deductible', 'basicPoolPayment', 'largeAmountPayment',
@@ -119,35 +271,16 @@ describe('settlement properties', () => {
     fc.assert(fc.property(caseArb, ({ input, acc }) => {
       const r = settle(input, acc);
       const after = addAccumulators(acc, r.accumulatorDelta);
-      const within = (key: string, capFen: number) => expect(after[key] ?? 0).toBeLessThanOrEqual(Math.max(capFen, acc[key] ?? 0));
-      within(ACC.residentOutpatientPaid, P.residentOutpatientCapFen.value);
-      within(ACC.residentStayPaid, 8_000_000);
-      within(ACC.tcmDayPaid(input.tcmDayDiseaseCode ?? 'none'), P.tcmDayClinic.value.capFen);
-      if (input.majorDiseaseCode) within(ACC.majorPaid(input.majorDiseaseCode), P.majorDiseases.value.find((d) => d.code === input.majorDiseaseCode)!.annualLimitFen);
-      const limit = input.person.assistanceMajorDiseaseCode ? 8_000_000 : 5_000_000;
-      within(ACC.assistancePaid, limit);
-      if (input.visitType === 'TWO_DISEASE_OUTPATIENT') {
-        const diseases = input.twoDiseases!;
-        const cap = P.twoDiseaseLimits.value.find((l) => l.diseases.length === diseases.length && diseases.every((d) => l.diseases.includes(d)))!.annualLimitFen;
-        const sum = (a: Accumulators) => diseases.reduce((s, d) => s + (a[ACC.twoDiseasePaid(d)] ?? 0), 0);
-        expect(sum(after)).toBeLessThanOrEqual(Math.max(cap, sum(acc)));
-      }
-      if (input.visitType === 'CHRONIC_OUTPATIENT') {
-        const table = input.scheme === 'EMPLOYEE' ? P.employeeChronicDiseases.value : P.residentChronicDiseases.value;
-        const rules = input.chronicDiseaseCodes!.map((c) => table.find((t) => t.code === c)!);
-        if (rules.every((x) => x.annualLimitFen !== null)) {
-          const caps = rules.map((x) => x.annualLimitFen!);
-          const cap = caps.length === 1 ? caps[0] : Math.max(...caps) + P.multipleChronic.value.extraCapFen;
-          const sum = (a: Accumulators) => input.chronicDiseaseCodes!.reduce((s, c) => s + (a[ACC.chronicPaid(c)] ?? 0), 0);
-          expect(sum(after)).toBeLessThanOrEqual(Math.max(cap, sum(acc)));
-        }
-      }
+      if (input.city === 'LANZHOU') checkLanzhouCaps(input, acc, after);
+      else checkOtherCaps(input, acc, after);
       for (const line of r.lines) {
         if (line.ruleId === 'LZ-E-IP-BANDS') expect(line.band!.toFen!).toBeLessThanOrEqual(6_000_000);
         if (line.ruleId === 'LZ-E-OP') {
           expect(line.band!.fromFen).toBeGreaterThanOrEqual(20_000);
           expect(line.band!.toFen!).toBeLessThanOrEqual(250_000);
         }
+        if (line.ruleId === 'JN-E-CRIT') expect(line.band!.fromFen).toBeGreaterThanOrEqual(JP.employeeCritical.value.thresholdFen);
+        if (line.ruleId === 'JN-R-CRIT') expect(line.band!.fromFen).toBeGreaterThanOrEqual(JP.residentCritical.value.bands[0].fromFen);
         expect(line.amountFen).toBeLessThanOrEqual(line.baseFen);
       }
     }), RUNS);
@@ -178,7 +311,8 @@ describe('settlement properties', () => {
         expect(line.clause).toMatch(/^00\d/);
         expect(r.trace.some((t) => t.ruleId === line.ruleId && t.clause.length > 0)).toBe(true);
       }
-      for (const step of r.trace) expect(step.ruleId).toMatch(/^LZ-[A-Z0-9-]+$/);
+      const prefix = { LANZHOU: 'LZ', JINING: 'JN', YINCHUAN: 'YC' }[input.city];
+      for (const step of r.trace) expect(step.ruleId).toMatch(new RegExp(`^${prefix}-[A-Z0-9-]+$`));
     }), RUNS);
   });
 

@@ -33,7 +33,7 @@ describe('settle validation', () => {
     ['UNKNOWN_DISEASE_CODE', ['tcmDayDiseaseCode'], () => settle(residentClaim({ visitType: 'TCM_DAY_CLINIC', institutionLevel: 'PRIMARY', tcmDayDiseaseCode: 'LZ-TCMD-07' }))],
     ['UNKNOWN_DISEASE_CODE', ['person', 'assistanceMajorDiseaseCode'], () => settle(residentClaim({ person: { assistanceCategory: 'ORPHAN', assistanceMajorDiseaseCode: 'LZ-AMD-36' } }))],
     ['INVALID_ACCUMULATOR', ['accumulators', 'stays'], () => settle(employeeClaim(), { stays: -1 })],
-    ['NO_POLICY_PACK', ['date'], () => settle(employeeClaim({ city: 'YINCHUAN' }))],
+    ['NO_POLICY_PACK', ['date'], () => settle(employeeClaim({ city: 'YINCHUAN', date: '2020-12-31' }))],
   ] as const)('%s at %j', (code, field, call) => {
     const e = errorOf(call);
     expect(e.code).toBe(code);

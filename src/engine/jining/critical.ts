@@ -1,0 +1,33 @@
+/**
+ * The critical-illness layer (大病保险) on the year's policy-range personal burden of stays and
+ * chronic outpatient: JN-E-CRIT for employees (80% above 20,000, after the basic and
+ * large-amount layers, at most 400,000 a year) and JN-R-CRIT for residents (bands on the
+ * absolute cumulative burden from 12,000: 60 / 65 / 70 / 75%, at most 400,000 a year).
+ */
+import { ACC, read } from '../accumulators';
+import { type Band, settleBands } from '../blocks/bands';
+import { yuan } from '../lanzhou/context';
+import type { JiningContext, Segment } from './context';
+
+export function settleCriticalIllness(ctx: JiningContext, segment: Segment): number {
+  const { input, p, acc, ledger } = ctx;
+  const employee = input.scheme === 'EMPLOYEE';
+  const ruleId = employee ? 'JN-E-CRIT' : 'JN-R-CRIT';
+  const param = employee ? p.employeeCritical : p.residentCritical;
+  if (!param.value.visitTypes.includes(input.visitType)) return 0;
+  const bands: Band[] = employee
+    ? [{ fromFen: p.employeeCritical.value.thresholdFen, toFen: null, rateBp: p.employeeCritical.value.rateBp }]
+    : p.residentCritical.value.bands;
+  const capFen = param.value.capFen;
+  const baseFen = segment.policyFen - segment.basicFen - segment.largeAmountFen;
+  const positionFen = read(acc, ACC.criticalBase);
+  const usedFen = read(acc, ACC.criticalPaid);
+  const settled = settleBands({ positionFen, amountFen: baseFen, bands, cap: { amountFen: capFen, usedFen } });
+  const paidFen = ledger.pay(ruleId, param.source, 'CRITICAL_ILLNESS', settled,
+    { cap: { name: 'critical-illness annual limit (大病保险年度最高支付限额)', amountFen: capFen } }, true);
+  ledger.count(ACC.criticalBase, baseFen);
+  ledger.count(ACC.criticalPaid, paidFen);
+  ledger.step(ruleId, param.source,
+    `personal burden ${yuan(baseFen)} (policy amount less ${employee ? 'basic and large-amount payments' : 'the basic pool'}) on the year's position ${yuan(positionFen)} → ${yuan(positionFen + baseFen)}, threshold ${yuan(bands[0].fromFen)}; limit ${yuan(capFen)} with ${yuan(usedFen)} used before: paid ${yuan(paidFen)}`);
+  return paidFen;
+}

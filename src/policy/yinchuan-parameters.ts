@@ -1,0 +1,34 @@
+/**
+ * The parameter set of a Yinchuan pack (settlement-rules.md §3, source 002): cross-province
+ * outpatient chronic disease (门诊慢特病跨省直接结算) under the place of insurance's rules.
+ * Money in fen, rates in basis points; the per-code caps come from src/catalogue.
+ */
+import type { FeeCategory, InstitutionLevel, RemoteFiling, Scheme } from '../domain';
+import type { LanzhouPack, Parameter } from './parameter';
+
+/** A national chronic-disease code with its annual pool cap (null = 无, no cap). */
+export interface NationalChronicRule {
+  code: string;
+  /** 病种类别. */
+  category: string;
+  name: string;
+  annualLimitFen: number | null;
+}
+
+export interface YinchuanParameters {
+  /** YC-SCOPE: share of each fee category inside the policy amount. */
+  policyShareBp: Parameter<Record<FeeCategory, number>>;
+  /** YC-CHRONIC-XP: the pilot diseases and their caps, per scheme. */
+  chronicDiseases: Parameter<Record<Scheme, NationalChronicRule[]>>;
+  /** YC-CHRONIC-XP: annual deductible, carried across the year's visits and diseases. */
+  chronicDeductibleFen: Parameter<number>;
+  /** YC-CHRONIC-XP: pool rate per scheme above the deductible. */
+  chronicRatesBp: Parameter<Record<Scheme, number>>;
+  /** YC-CHRONIC-XP: institution levels a chronic visit may be settled at. */
+  allowedLevels: Parameter<InstitutionLevel[]>;
+  /** YC-CHRONIC-XP: the filings the cross-province settlement is open to. */
+  crossProvinceFilings: Parameter<RemoteFiling[]>;
+}
+
+/** A Yinchuan pack: the common header (id, city, version, dates, basis) and these parameters. */
+export type YinchuanPack = Omit<LanzhouPack, 'ruleSet' | 'parameters'> & { ruleSet: 'YINCHUAN'; parameters: YinchuanParameters };
