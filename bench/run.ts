@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { buildWorker } from '../scripts/build-worker';
 import { directoryBenchmark } from './directory';
+import { ESTIMATE, TRIVIAL } from './bodies';
 import { engineBenchmark } from './engine';
 import { load, type LoadResult } from './http';
 import { settleBenchmark } from './settle';
@@ -18,22 +19,6 @@ import { fmt, ratio, summarise } from './stats';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const CONCURRENCY = [1, 10, 50];
-
-export const TRIVIAL = JSON.stringify({ query: '{ __typename }' });
-export const ESTIMATE = JSON.stringify({
-  query: `query($input: SettlementInput!) { estimateSettlement(input: $input) { totalAmount basicPoolPayment personalPayment lines { ruleId amount } } }`,
-  variables: {
-    input: {
-      city: 'LANZHOU', scheme: 'EMPLOYEE', visitType: 'INPATIENT', date: '2024-05-01', institutionLevel: 'TERTIARY_A',
-      person: { employeeCategory: 'ENTERPRISE' },
-      items: [
-        { name: '甲类', category: 'CLASS_A', amount: '20000.00' },
-        { name: '乙类', category: 'CLASS_B', amount: '10000.00' },
-        { name: '自费', category: 'SELF_PAY', amount: '2000.00' },
-      ],
-    },
-  },
-});
 
 const out: string[] = [];
 const log = (line = '') => {

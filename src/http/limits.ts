@@ -9,7 +9,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, parse, validate, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, validate, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export const LIMITS = {
@@ -98,7 +98,21 @@ function utf8Length(text: string): number {
 }
 
 /** Size before parsing, tokens while parsing, structure before the standard validation. */
+/** How many distinct documents keep their parse and limit check; clients send few distinct ones. */
+const CACHED_DOCUMENTS = 1000;
+
+/** A small least-recently-inserted cache: a Map that forgets its oldest entry when full. */
+function boundedSet<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= CACHED_DOCUMENTS) map.delete(map.keys().next().value as K);
+  map.set(key, value);
+  return value;
+}
+
 export function useOperationLimits(): Plugin {
+  // The same query text parses to the same document and passes or fails the limits the same
+  // way, so both are done once per distinct document (the parse replaces Yoga's cached one).
+  const parsed = new Map<string, DocumentNode>();
+  const checked = new WeakMap<DocumentNode, readonly GraphQLError[]>();
   return {
     onParams({ params }) {
       if (typeof params.query !== 'string' || params.query.length <= LIMITS.queryBytes / 3) return;
@@ -107,8 +121,11 @@ export function useOperationLimits(): Plugin {
     },
     onParse({ setParseFn }) {
       setParseFn((source, options) => {
+        const text = typeof source === 'string' ? source : source.body;
+        const known = parsed.get(text);
+        if (known) return known;
         try {
-          return parse(source, { ...options, maxTokens: LIMITS.tokens });
+          return boundedSet(parsed, text, parse(source, { ...options, maxTokens: LIMITS.tokens }));
         } catch (error) {
           if (error instanceof GraphQLError && /contains more th(?:at|an) \d+ tokens/.test(error.message)) {
             throw limitError('TOKEN', LIMITS.tokens, null);
@@ -118,8 +135,12 @@ export function useOperationLimits(): Plugin {
       });
     },
     onValidate({ params, setResult }) {
-      const errors = validate(params.schema, params.documentAST, LIMIT_RULES);
-      if (errors.length > 0) setResult(errors);
+      let errors = checked.get(params.documentAST);
+      if (!errors) {
+        errors = validate(params.schema, params.documentAST, LIMIT_RULES);
+        checked.set(params.documentAST, errors);
+      }
+      if (errors.length > 0) setResult([...errors]);
       return ({ result, setResult: replace }) => {
         if (result.some((e) => e.message === ABORTED)) replace(result.map((e) => (e.message === ABORTED ? budgetError() : e)));
       };
