@@ -13,8 +13,10 @@ export class WriteConflict extends Error {
   }
 }
 
-export const MAX_WRITE_ATTEMPTS = 200;
-const MAX_BACKOFF_MS = 50;
+/** How long a write keeps retrying before it gives up: long enough to outlast a burst of writers
+ *  for one person from many processes, short of a client's request time-out. */
+export const MAX_WRITE_WAIT_MS = 30_000;
+const MAX_BACKOFF_MS = 100;
 
 function isRetryable(error: unknown): boolean {
   if (error instanceof WriteConflict) return true;
@@ -22,14 +24,15 @@ function isRetryable(error: unknown): boolean {
   return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
 }
 
-/** Runs `attempt` until it succeeds, fails for another reason, or MAX_WRITE_ATTEMPTS is reached. */
+/** Runs `attempt` until it succeeds, fails for another reason, or MAX_WRITE_WAIT_MS has passed. */
 export async function withWriteRetry<T>(attempt: () => Promise<T>): Promise<T> {
+  const giveUpAt = Date.now() + MAX_WRITE_WAIT_MS;
   for (let n = 1; ; n++) {
     try {
       return await attempt();
     } catch (error) {
-      if (!isRetryable(error) || n >= MAX_WRITE_ATTEMPTS) throw error;
-      const ceiling = Math.min(MAX_BACKOFF_MS, 2 ** Math.min(n, 6));
+      if (!isRetryable(error) || Date.now() >= giveUpAt) throw error;
+      const ceiling = Math.min(MAX_BACKOFF_MS, 2 ** Math.min(n, 7));
       await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
     }
   }
