@@ -58,7 +58,9 @@ export function useRequestBodyLimit(limit: number): Plugin {
         if (!/^\d+$/.test(declared)) throw badContentLength();
         if (Number(declared) > limit) throw tooLarge(limit, Number(declared));
       }
-      if (!requestParser || !request.body) return;
+      // A declared length within the limit is the length: HTTP framing ends the body there.
+      // Only a body without one (chunked) is counted as it streams in.
+      if (declared !== null || !requestParser || !request.body) return;
       const parser = requestParser;
       setRequestParser((req) => parser(countedRequest(req, limit)));
     },
