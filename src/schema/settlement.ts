@@ -257,27 +257,31 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
     level = institution.level as InstitutionLevel;
   }
   if (!level) throw new InputProblem('MISSING_INSTITUTION', ['institutionId'], 'Give institutionId or institutionLevel.');
+  const { remote, items } = args;
   return {
-    city,
+    ...withoutNulls(pick(args, CLAIM_OPTIONS)),
     visitType: args.visitType,
     date: args.date,
+    city,
     institutionLevel: level,
-    chronicDiseaseCodes: args.chronicDiseaseCodes ?? undefined,
-    majorDiseaseCode: args.majorDiseaseCode ?? undefined,
-    twoDiseases: args.twoDiseases ?? undefined,
-    tcmDayDiseaseCode: args.tcmDayDiseaseCode ?? undefined,
-    remote: args.remote
-      ? { crossProvince: args.remote.crossProvince, filing: args.remote.filing ?? undefined, filedByCommitmentWithoutProof: args.remote.filedByCommitmentWithoutProof ?? undefined }
-      : undefined,
-    signedFamilyDoctor: args.signedFamilyDoctor ?? undefined,
-    childOrder: args.childOrder ?? undefined,
-    accident: args.accident ?? undefined,
-    chronicClass: args.chronicClass ?? undefined,
-    tcmHospital: args.tcmHospital ?? undefined,
-    condition: args.condition ?? undefined,
-    insulin: args.insulin ?? undefined,
-    items: args.items.map((i) => ({ name: i.name, category: i.category, amountFen: i.amount, tcm: i.tcm ?? undefined, negotiatedDrug: i.negotiatedDrug ?? undefined })),
+    remote: remote ? withoutNulls(remote) : undefined,
+    items: items.map(({ amount, ...item }) => ({ ...withoutNulls(item), amountFen: amount })),
   };
+}
+
+/** The claim's optional inputs that go to the engine as they are (institution, remote and items are resolved). */
+const CLAIM_OPTIONS = [
+  'chronicDiseaseCodes', 'majorDiseaseCode', 'twoDiseases', 'tcmDayDiseaseCode', 'signedFamilyDoctor', 'childOrder',
+  'accident', 'chronicClass', 'tcmHospital', 'condition', 'insulin',
+] as const satisfies readonly (keyof ClaimArgs)[];
+
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, value[k]])) as Pick<T, K>;
+}
+
+/** GraphQL gives null for an omitted optional input; the engine's inputs say undefined. */
+export function withoutNulls<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v ?? undefined])) as { [K in keyof T]: Exclude<T[K], null> };
 }
 
 /** Maps an engine or input problem to a GraphQL error with its code; anything else is rethrown (and masked). */
@@ -300,15 +304,9 @@ export interface PersonArgs {
 
 /** The engine's person profile from PersonProfileInput. */
 export function toEnginePerson(p: PersonArgs): PersonProfile {
-  return {
-    employeeCategory: p.employeeCategory ?? undefined,
-    retired: p.retired ?? undefined,
-    assistanceCategory: p.assistanceCategory ?? undefined,
-    consecutiveEnrollmentYears: p.consecutiveEnrollmentYears ?? undefined,
-    minor: p.minor ?? undefined,
-    assistanceMajorDiseaseCode: p.assistanceMajorDiseaseCode ?? undefined,
-    student: p.student ?? undefined,
-  };
+  return withoutNulls(
+    pick(p, ['employeeCategory', 'retired', 'assistanceCategory', 'consecutiveEnrollmentYears', 'minor', 'assistanceMajorDiseaseCode', 'student']),
+  );
 }
 
 builder.queryField('estimateSettlement', (t) =>
