@@ -32,7 +32,7 @@ async function waitHealthy(url: string, deadlineMs = 30_000): Promise<void> {
 
 export async function startNodeProcess(env: Record<string, string> = {}) {
   const port = await freePort();
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/node.ts')], {
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/main.ts')], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: tempDatabaseUrl(), NODE_ENV: 'production', ...env },
     stdio: 'ignore',
   });

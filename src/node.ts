@@ -30,16 +30,3 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
     },
   };
 }
-
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/node.ts')) {
-  startNodeServer().then(
-    ({ url, seed }) => {
-      console.log(`Catalogue ${seed.version}${seed.seeded ? ' seeded' : ''}.`);
-      console.log(`GraphQL API on ${url}/graphql (GraphiQL in a browser), health on ${url}/health`);
-    },
-    (error: unknown) => {
-      console.error('Could not start:', error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}

@@ -32,7 +32,8 @@ function appFor(env: Env): { app: App; http: HttpConfig } {
 }
 
 function wantsGraphiQL(request: Request, url: URL): boolean {
-  return request.method === 'GET' && url.pathname === '/graphql' && !url.searchParams.has('query') && (request.headers.get('accept') ?? '').includes('text/html');
+  // As Yoga does on Node: a browser's GET (it accepts HTML) gets GraphiQL, with or without ?query=.
+  return request.method === 'GET' && url.pathname === '/graphql' && (request.headers.get('accept') ?? '').includes('text/html');
 }
 
 export default {
@@ -40,7 +41,12 @@ export default {
     const url = new URL(request.url);
     const { app, http } = appFor(env);
     if (wantsGraphiQL(request, url) && env.ASSETS && http.graphiql) {
-      return env.ASSETS.fetch(new Request(new URL('/graphiql.html', url)));
+      // Served as HTML whatever the assets service says (workerd's disk service says
+      // application/octet-stream, and a browser would download the page).
+      const page = await env.ASSETS.fetch(new Request(new URL('/graphiql.html', url)));
+      const headers = new Headers(page.headers);
+      headers.set('content-type', 'text/html; charset=utf-8');
+      return new Response(page.body, { status: page.status, headers });
     }
     if (!env.DATABASE_URL) {
       return Response.json({ errors: [{ message: 'DATABASE_URL is not configured.' }] }, { status: 500 });

@@ -101,7 +101,7 @@ export const item = (amount: string, category = 'CLASS_A', name = '费用') => (
 /** Another server process on the same database file, as a second Worker would be. */
 export async function spawnServer(dbFile: string): Promise<{ url: string; stop(): void }> {
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: new URL('../..', import.meta.url).pathname,
     env: { ...process.env, PORT: '0', DATABASE_URL: `file:${dbFile}`, ADMIN_API_KEY: ADMIN_KEY },
     stdio: ['ignore', 'pipe', 'pipe'],
