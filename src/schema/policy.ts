@@ -29,7 +29,7 @@ const PolicyParameterRef = builder.objectRef<ParameterDescription>('PolicyParame
       description: 'The value as JSON text. Money is integer fen (分) and rates are basis points (10000 = 100%), as the engine uses them.',
     }),
     effectiveFrom: t.field({ type: 'Date', description: 'The date the value took effect (or the earliest the source vouches for).', resolve: (p) => p.effectiveFrom }),
-    source: t.exposeString('source', { description: 'Source clause, e.g. "004 §二(一)1注(4)" (file prefix of ../shared/seeds, then the section).' }),
+    source: t.exposeString('source', { description: 'Source clause, e.g. "004 §二(一)1注(4)" (file prefix of a source document in sources/, then the section).' }),
     description: t.field({ type: DescriptionRef, resolve: (p) => p.description }),
     reading: t.exposeString('reading', { nullable: true, description: 'Set when the value is one of two defensible readings of the source, or a default the source does not state.' }),
   }),

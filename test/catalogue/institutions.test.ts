@@ -17,7 +17,7 @@ import {
 } from '../../src/catalogue/institutions';
 import { parseLevelText } from '../../src/catalogue/institutions/levels';
 
-const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const SEEDS = fileURLToPath(new URL('../../sources/', import.meta.url));
 const GUIDE = readFileSync(`${SEEDS}000_e4c384301bce650c.txt`, 'utf8');
 const YINCHUAN = readFileSync(`${SEEDS}002_8466841c39c32e27.txt`, 'utf8');
 
