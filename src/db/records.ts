@@ -8,6 +8,7 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { SettlementLine, TraceStep } from '../engine/types';
 import type { Accumulators } from '../engine/accumulators';
+import type { SettlementInput } from '../engine/types';
 
 /** 参保人. The ID number (身份证号) is kept only as a keyed hash and a masked form. */
 export const insuredPersons = sqliteTable(
@@ -155,15 +156,12 @@ export const claims = sqliteTable(
   (t) => [index('claims_person').on(t.personId)],
 );
 
-export interface ClaimDetails {
-  chronicDiseaseCodes?: string[];
-  majorDiseaseCode?: string;
-  twoDiseases?: string[];
-  tcmDayDiseaseCode?: string;
-  remote?: { crossProvince: boolean; filing?: string; filedByCommitmentWithoutProof?: boolean };
+/** Every optional input of the claim as the engine received it (all but its city, visit type,
+ *  date, level and items, which have columns), and the personal-account choice. */
+export type ClaimDetails = Omit<SettlementInput, 'scheme' | 'person' | 'city' | 'visitType' | 'date' | 'institutionLevel' | 'items'> & {
   /** Whether the personal account was asked to pay the personal part. */
   usePersonalAccount: boolean;
-}
+};
 
 /** 费用明细 of a claim, in the order given. */
 export const claimItems = sqliteTable(

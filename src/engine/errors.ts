@@ -14,6 +14,10 @@ export type SettlementErrorCode =
   | 'UNKNOWN_DISEASE_CODE'
   | 'TOO_MANY_DISEASES'
   | 'DISEASE_NOT_APPLICABLE'
+  /** A claim detail other than a disease (class, birth order, accident, insulin…) that this claim has no use for. */
+  | 'INPUT_NOT_APPLICABLE'
+  /** The pack settles cross-province care only and the claim is not cross-province. */
+  | 'NOT_CROSS_PROVINCE'
   | 'DUPLICATE_DISEASE'
   | 'TWO_DISEASE_EXCLUDED'
   | 'INVALID_ENROLLMENT_YEARS'

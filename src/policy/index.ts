@@ -8,35 +8,29 @@ import { JINING_2024 } from './jining-2024';
 import type { JiningPack } from './jining-parameters';
 import { LANZHOU_2023 } from './lanzhou-2023';
 import { LANZHOU_2024 } from './lanzhou-2024';
-import { describePack as describeParameters, type LanzhouPack, type PackDescription } from './parameter';
+import type { LanzhouPack } from './lanzhou-parameters';
 import { YINCHUAN_2021 } from './yinchuan-2021';
 import type { YinchuanPack } from './yinchuan-parameters';
 
-export type { Description, PackDescription, Parameter, ParameterDescription, LanzhouPack } from './parameter';
+export { describePack } from './parameter';
+export type { Description, Pack, PackDescription, Parameter, ParameterDescription, ParameterSet } from './parameter';
 export type * from './lanzhou-parameters';
 export type * from './jining-parameters';
 export type * from './yinchuan-parameters';
 export { LANZHOU_2023, LANZHOU_2024, JINING_2024, YINCHUAN_2021 };
 
-/** Every pack kind the engine knows, told apart by `ruleSet`. */
+/** Every pack kind the engine knows, told apart by `ruleSet` (or `city`). */
 export type PolicyPack = LanzhouPack | JiningPack | YinchuanPack;
+
+/** The pack kind of a city (every kind for `City`). */
+export type CityPack<C extends City> = Extract<PolicyPack, { city: C }>;
 
 /** Every pack, oldest first within a city. */
 export const POLICY_PACKS: readonly PolicyPack[] = [LANZHOU_2023, LANZHOU_2024, JINING_2024, YINCHUAN_2021];
 
-/**
- * Every parameter of the pack with its value, effective date and clause. The description
- * reads only the header and the dated parameters every pack kind shares.
- */
-export function describePack(pack: PolicyPack): PackDescription {
-  return describeParameters(pack as LanzhouPack);
-}
-
 /** The pack in force for the city on the ISO date; NO_POLICY_PACK when there is none. */
-export function selectPack(city: 'LANZHOU', date: string, packs?: readonly PolicyPack[]): LanzhouPack;
-export function selectPack(city: City, date: string, packs?: readonly PolicyPack[]): PolicyPack;
-export function selectPack(city: City, date: string, packs: readonly PolicyPack[] = POLICY_PACKS): PolicyPack {
-  const cityPacks = packs.filter((p) => p.city === city);
+export function selectPack<C extends City>(city: C, date: string, packs: readonly PolicyPack[] = POLICY_PACKS): CityPack<C> {
+  const cityPacks = packs.filter((p): p is CityPack<C> => p.city === city);
   const pack = cityPacks.find((p) => p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo));
   if (pack) return pack;
   const earliest = cityPacks.map((p) => p.effectiveFrom).sort()[0];

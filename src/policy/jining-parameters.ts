@@ -7,7 +7,7 @@ import type { FeeCategory, InstitutionLevel, RemoteFiling, Scheme, VisitType } f
 import type { Band } from '../engine/blocks/bands';
 import type { ClinicalCondition } from '../engine/types';
 import type { ActiveRetiredRate } from './lanzhou-parameters';
-import type { LanzhouPack, Parameter } from './parameter';
+import type { Pack, Parameter } from './parameter';
 
 /** 一级及以下医院 / 二级医院 / 三级医院. */
 export type HospitalClass = 'PRIMARY' | 'SECONDARY' | 'TERTIARY';
@@ -105,4 +105,4 @@ export interface JiningParameters {
 }
 
 /** A Jining pack: the common header (id, city, version, dates, basis) and these parameters. */
-export type JiningPack = Omit<LanzhouPack, 'ruleSet' | 'parameters'> & { ruleSet: 'JINING'; parameters: JiningParameters };
+export type JiningPack = Pack<'JINING', JiningParameters>;

@@ -5,7 +5,7 @@
  * carried from the 2024 pack; the resident continuity bonus is 0 in 2023 by its own formula.
  */
 import { LANZHOU_2024_PARAMETERS } from './lanzhou-2024';
-import type { LanzhouPack } from './parameter';
+import type { LanzhouPack } from './lanzhou-parameters';
 
 export const LANZHOU_2023: LanzhouPack = {
   id: 'lanzhou-2023',

@@ -14,8 +14,7 @@ import {
 } from '../catalogue/diseases';
 import type { ChronicDiseaseEntry } from '../catalogue/types';
 import type { InstitutionLevel } from '../domain';
-import type { ChronicRule, LanzhouParameters } from './lanzhou-parameters';
-import type { LanzhouPack } from './parameter';
+import type { ChronicRule, LanzhouPack, LanzhouParameters } from './lanzhou-parameters';
 
 const GUIDE = '2024-01-01';
 const OP_RULES = '2023-01-01';

@@ -8,7 +8,7 @@ import type {
   TwoDisease, VisitType,
 } from '../domain';
 import type { Band, Limit } from '../engine/blocks/bands';
-import type { Parameter } from './parameter';
+import type { Pack, Parameter } from './parameter';
 
 export type LevelTable<T> = Partial<Record<InstitutionLevel, T>>;
 
@@ -137,3 +137,6 @@ export interface LanzhouParameters {
   /** Retiree personal-account credit per month (not a settlement input; listed for the API). */
   retireeAccountMonthlyCreditFen: Parameter<number>;
 }
+
+/** A Lanzhou pack: the common header (id, city, version, dates, basis) and these parameters. */
+export type LanzhouPack = Pack<'LANZHOU', LanzhouParameters>;

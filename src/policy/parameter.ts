@@ -4,7 +4,6 @@
  * version of a city's rules, in force from effectiveFrom to effectiveTo (inclusive).
  */
 import type { City } from '../domain';
-import type { LanzhouParameters } from './lanzhou-parameters';
 
 /** A bilingual description: the Chinese term first, then English. */
 export interface Description {
@@ -24,26 +23,26 @@ export interface Parameter<T> {
   reading?: string;
 }
 
-interface PackHeader {
+/** A city's parameter set: every field a dated parameter. */
+export type ParameterSet<P> = { [K in keyof P]: Parameter<unknown> };
+
+/**
+ * One version of a city's rules: its header and the city's parameter set. The rule set is
+ * the city's own (`ruleSet` = `city`), so either tells the pack kinds apart.
+ */
+export interface Pack<C extends City, P extends ParameterSet<P>> {
   /** e.g. 'lanzhou-2024'. */
   id: string;
-  city: City;
+  city: C;
+  ruleSet: C;
   version: string;
   effectiveFrom: string;
   /** Last day in force; null = open. */
   effectiveTo: string | null;
   /** Where the pack's values come from. */
   basis: Description;
+  parameters: P;
 }
-
-/** Lanzhou's rules (settlement-rules.md §1). */
-export interface LanzhouPack extends PackHeader {
-  ruleSet: 'LANZHOU';
-  parameters: LanzhouParameters;
-}
-
-/** Every pack kind the engine knows; Jining's and Yinchuan's join this union. */
-export type PolicyPack = LanzhouPack;
 
 /** One parameter as listed by describePack (value as JSON text, for the API). */
 export interface ParameterDescription {
@@ -66,9 +65,9 @@ export interface PackDescription {
   parameters: ParameterDescription[];
 }
 
-/** Every parameter of the pack with its value, effective date and clause. */
-export function describePack(pack: PolicyPack): PackDescription {
-  const parameters = Object.entries(pack.parameters as unknown as Record<string, Parameter<unknown>>).map(
+/** Every parameter of the pack (of any kind) with its value, effective date and clause. */
+export function describePack<T extends Pack<City, ParameterSet<T['parameters']>>>(pack: T): PackDescription {
+  const parameters = Object.entries<Parameter<unknown>>(pack.parameters).map(
     ([name, p]) => ({
       name,
       value: p.value,

@@ -4,7 +4,7 @@
  * Money in fen, rates in basis points; the per-code caps come from src/catalogue.
  */
 import type { FeeCategory, InstitutionLevel, RemoteFiling, Scheme } from '../domain';
-import type { LanzhouPack, Parameter } from './parameter';
+import type { Pack, Parameter } from './parameter';
 
 /** A national chronic-disease code with its annual pool cap (null = 无, no cap). */
 export interface NationalChronicRule {
@@ -31,4 +31,4 @@ export interface YinchuanParameters {
 }
 
 /** A Yinchuan pack: the common header (id, city, version, dates, basis) and these parameters. */
-export type YinchuanPack = Omit<LanzhouPack, 'ruleSet' | 'parameters'> & { ruleSet: 'YINCHUAN'; parameters: YinchuanParameters };
+export type YinchuanPack = Pack<'YINCHUAN', YinchuanParameters>;

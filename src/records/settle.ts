@@ -5,6 +5,7 @@
  * settlement, the new accumulators (compare-and-set on their version) and the personal-account
  * debit. Busy databases and lost compare-and-sets retry the whole transaction; the unique
  * (person, idempotency key) index makes a retried or raced request return the first settlement.
+ * The claim keeps every claim input the engine received, so that a reviewer can re-run it.
  */
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Context } from '../context';
@@ -14,7 +15,7 @@ import { settle } from '../engine';
 import type { SettlementInput, SettlementResult } from '../engine/types';
 import {
   accumulators, chronicApprovals, claimItems, claims, personalAccountLedger, personalAccounts,
-  remoteCareFilings, settlements, twoDiseaseRegistrations,
+  remoteCareFilings, settlements, twoDiseaseRegistrations, type ClaimDetails,
 } from '../db/records';
 import type { PersonRow, Queryable } from './access';
 import { yearOf } from './dates';
@@ -159,14 +160,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
             date: c.claim.date,
             institutionId: c.institutionId,
             institutionLevel: c.claim.institutionLevel,
-            details: {
-              chronicDiseaseCodes: c.claim.chronicDiseaseCodes,
-              majorDiseaseCode: c.claim.majorDiseaseCode,
-              twoDiseases: c.claim.twoDiseases,
-              tcmDayDiseaseCode: c.claim.tcmDayDiseaseCode,
-              remote: input.remote,
-              usePersonalAccount: c.usePersonalAccount,
-            },
+            details: detailsOf(c, input),
             createdByInstitutionId: settledBy,
             createdAt: now,
           })
@@ -221,6 +215,16 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
     }
     throw error;
   }
+}
+
+/**
+ * The claim's details: every optional claim input as given (the columns hold visit type, date
+ * and level, claim_items the items), remote care as the engine received it from the filings on
+ * record, and whether the personal account was asked to pay.
+ */
+function detailsOf(c: ClaimToSettle, input: SettlementInput): ClaimDetails {
+  const { city, visitType, date, institutionLevel, items, remote, ...inputs } = c.claim;
+  return { ...inputs, remote: input.remote, usePersonalAccount: c.usePersonalAccount };
 }
 
 function amountsOf(r: SettlementResult) {

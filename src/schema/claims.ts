@@ -6,7 +6,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import type { Context } from '../context';
-import type { City, FeeCategory, InstitutionLevel, TwoDisease, VisitType } from '../domain';
+import type { City, FeeCategory, InstitutionLevel, RemoteFiling, TwoDisease, VisitType } from '../domain';
 import type { SettlementResult } from '../engine/types';
 import { claimItems, claims, settlements } from '../db/records';
 import { parseGlobalId, personForCaller, requireKey, type PersonRow } from '../records/access';
@@ -14,11 +14,14 @@ import { RecordsError } from '../records/errors';
 import { reverseSettlement } from '../records/reverse';
 import { settleClaim, type SettlementRow } from '../records/settle';
 import { builder } from './builder';
-import { FeeCategoryEnum, InstitutionLevelEnum, TwoDiseaseEnum, VisitTypeEnum } from './enums';
+import { FeeCategoryEnum, InstitutionLevelEnum, RemoteFilingEnum, TwoDiseaseEnum, VisitTypeEnum } from './enums';
 import { InstitutionRef } from './institutions';
 import { forwardPage, toConnection } from './pagination';
 import { AccumulatorCounterRef, countersOf, loadPersons, PersonRef, UserErrorRef, withUserErrors, type UserErrorShape } from './persons';
-import { claimInputFields, settlementFields, toEngineClaim, type ClaimArgs } from './settlement';
+import {
+  ChildOrderEnum, ChronicClassEnum, claimInputFields, ClinicalConditionEnum, settlementFields, toEngineClaim, type ClaimArgs,
+  SettlementInterface,
+} from './settlement';
 
 type ClaimRow = typeof claims.$inferSelect;
 type ClaimItemRow = typeof claimItems.$inferSelect;
@@ -60,6 +63,9 @@ export const ClaimRef = builder.objectRef<ClaimRow>('Claim');
 
 builder.node(SettlementRecordRef, {
   description: '结算记录: a settlement on record, immutable but for its reversal. Carries every Settlement field.',
+  // The row is not a SettlementResult: every interface field is defined again below over asResult(row).
+  interfaces: [SettlementInterface] as never,
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'status' in value,
   id: { resolve: (s) => s.id, parse: (id) => Number(id) },
   loadMany: (ids, ctx) => loadSettlements(ctx, ids),
   fields: (t) => ({
@@ -92,8 +98,19 @@ const ClaimItemRef = builder.objectRef<ClaimItemRow>('ClaimItem').implement({
   }),
 });
 
+type RemoteCareDetails = NonNullable<ClaimRow['details']['remote']>;
+
+const RemoteCareRef = builder.objectRef<RemoteCareDetails>('RemoteCare').implement({
+  description: '异地就医 of a claim on record, as settled: a filing not given on the claim is the one on record on the date.',
+  fields: (t) => ({
+    crossProvince: t.exposeBoolean('crossProvince', { description: '跨省异地就医.' }),
+    filing: t.field({ type: RemoteFilingEnum, nullable: true, description: '备案类型.', resolve: (r) => (r.filing as RemoteFiling | undefined) ?? null }),
+    filedByCommitmentWithoutProof: t.boolean({ nullable: true, description: '承诺制备案且未补齐材料, treated back home.', resolve: (r) => r.filedByCommitmentWithoutProof ?? null }),
+  }),
+});
+
 builder.node(ClaimRef, {
-  description: 'A claim as submitted for settlement, with its fee items.',
+  description: 'A claim as submitted for settlement, with its fee items and every other input the settlement used (null = not given).',
   id: { resolve: (c) => c.id, parse: (id) => Number(id) },
   loadMany: (ids, ctx) => loadClaims(ctx, ids),
   fields: (t) => ({
@@ -104,6 +121,15 @@ builder.node(ClaimRef, {
     chronicDiseaseCodes: t.stringList({ nullable: true, resolve: (c) => c.details.chronicDiseaseCodes ?? null }),
     majorDiseaseCode: t.string({ nullable: true, resolve: (c) => c.details.majorDiseaseCode ?? null }),
     twoDiseases: t.field({ type: [TwoDiseaseEnum], nullable: true, resolve: (c) => (c.details.twoDiseases as TwoDisease[] | undefined) ?? null }),
+    tcmDayDiseaseCode: t.string({ nullable: true, resolve: (c) => c.details.tcmDayDiseaseCode ?? null }),
+    remote: t.field({ type: RemoteCareRef, nullable: true, resolve: (c) => c.details.remote ?? null }),
+    signedFamilyDoctor: t.boolean({ nullable: true, description: '签约家庭医生团队.', resolve: (c) => c.details.signedFamilyDoctor ?? null }),
+    childOrder: t.field({ type: ChildOrderEnum, nullable: true, description: '住院分娩孩次.', resolve: (c) => c.details.childOrder ?? null }),
+    accident: t.boolean({ nullable: true, description: '无责任人的意外伤害.', resolve: (c) => c.details.accident ?? null }),
+    chronicClass: t.field({ type: ChronicClassEnum, nullable: true, description: '门诊慢特病病种类别.', resolve: (c) => c.details.chronicClass ?? null }),
+    tcmHospital: t.boolean({ nullable: true, description: '中医医疗机构.', resolve: (c) => c.details.tcmHospital ?? null }),
+    condition: t.field({ type: ClinicalConditionEnum, nullable: true, description: '病情.', resolve: (c) => c.details.condition ?? null }),
+    insulin: t.boolean({ nullable: true, description: '糖尿病使用胰岛素.', resolve: (c) => c.details.insulin ?? null }),
     usePersonalAccount: t.boolean({ resolve: (c) => c.details.usePersonalAccount }),
     items: t.field({
       type: [ClaimItemRef],

@@ -93,9 +93,21 @@ export function settlementFields<P>(t: PothosSchemaTypes.ObjectFieldBuilder<Poth
   };
 }
 
-export const SettlementRef = builder.objectRef<SettlementResult>('Settlement').implement({
+/**
+ * `Settlement`, the contract's settlement fields, is an interface so that both an estimate
+ * and a settlement on record (`SettlementRecord`, from settleClaim) answer `... on Settlement`.
+ */
+export const SettlementInterface = builder.interfaceRef<SettlementResult>('Settlement').implement({
   description: '结算结果: how the bill splits between the funds and the person, exact to the fen.',
+  resolveType: (value) => ('status' in value ? 'SettlementRecord' : 'SettlementEstimate'),
   fields: (t) => settlementFields(t as never, (s: SettlementResult) => s) as never,
+});
+
+export const SettlementRef = builder.objectRef<SettlementResult>('SettlementEstimate').implement({
+  description: '结算预估: a settlement computed for an estimate; nothing is stored.',
+  interfaces: [SettlementInterface],
+  isTypeOf: (value) => typeof value === 'object' && value !== null && !('status' in value),
+  fields: () => ({}),
 });
 
 /* ---------- input ---------- */
@@ -311,7 +323,7 @@ export function toEnginePerson(p: PersonArgs): PersonProfile {
 
 builder.queryField('estimateSettlement', (t) =>
   t.field({
-    type: SettlementRef,
+    type: SettlementInterface,
     description: '结算预估: settles a bill as the person\'s first claim of the year. No key needed; nothing is stored.',
     args: { input: t.arg({ type: SettlementInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {

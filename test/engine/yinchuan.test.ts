@@ -66,8 +66,8 @@ describe('YC-CHRONIC-XP', () => {
 describe('Yinchuan validation', () => {
   it('settles cross-province chronic outpatient only', () => {
     expect(errorOf(() => settle(claim({ visitType: 'INPATIENT' }))).code).toBe('VISIT_TYPE_NOT_OPEN');
-    expect(errorOf(() => settle(claim({ remote: undefined }))).field).toEqual(['remote']);
-    expect(errorOf(() => settle(claim({ remote: { crossProvince: false, filing: 'LONG_TERM_RESIDENT' } }))).field).toEqual(['remote']);
+    expect(errorOf(() => settle(claim({ remote: undefined })))).toMatchObject({ code: 'NOT_CROSS_PROVINCE', field: ['remote'] });
+    expect(errorOf(() => settle(claim({ remote: { crossProvince: false, filing: 'LONG_TERM_RESIDENT' } })))).toMatchObject({ code: 'NOT_CROSS_PROVINCE', field: ['remote'] });
     expect(errorOf(() => settle(claim({ remote: { crossProvince: true, filing: 'EMERGENCY' } }))).field).toEqual(['remote', 'filing']);
     expect(errorOf(() => settle(claim({ institutionLevel: 'PHARMACY' }))).code).toBe('LEVEL_NOT_ALLOWED');
   });
@@ -76,7 +76,8 @@ describe('Yinchuan validation', () => {
     expect(errorOf(() => settle(claim({ chronicDiseaseCodes: [] }))).code).toBe('MISSING_DISEASE_CODE');
     expect(errorOf(() => settle(claim({ chronicDiseaseCodes: ['M03900', 'M01600'] }))).code).toBe('TOO_MANY_DISEASES');
     expect(errorOf(() => settle(claim({ chronicDiseaseCodes: ['LZ-EC-01'] }))).code).toBe('UNKNOWN_DISEASE_CODE');
-    expect(errorOf(() => settle(claim({ chronicClass: 'A' }))).field).toEqual(['chronicClass']);
+    expect(errorOf(() => settle(claim({ chronicClass: 'A' })))).toMatchObject({ code: 'INPUT_NOT_APPLICABLE', field: ['chronicClass'] });
+    expect(errorOf(() => settle(claim({ majorDiseaseCode: 'LZ-MD-07' })))).toMatchObject({ code: 'DISEASE_NOT_APPLICABLE', field: ['majorDiseaseCode'] });
     expect(errorOf(() => settle(claim({ date: '2020-12-31' }))).code).toBe('NO_POLICY_PACK');
   });
 });

@@ -4,11 +4,9 @@
  * full ID number.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCharacter } from '../../src/records/idNumber';
 import {
   ADMIN, bearer, CREATE_PERSON, createPerson, institutionAt, ISSUE_KEY, issueKey, item, ok, REVERSE, SETTLE, snapshot,
-  startRecordsServer, userError,
-} from './support';
+  startRecordsServer, userError, idNumbersFrom } from './support';
 
 let server: Awaited<ReturnType<typeof startRecordsServer>>;
 let hospitalA: { id: string };
@@ -19,10 +17,7 @@ let personA: string;
 let settlementA: string;
 let fullIdNumber: string;
 
-const idNumber = (seq: number) => {
-  const first17 = `62010519751111${String(seq).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-};
+const idNumber = idNumbersFrom('62010519751111');
 
 const MUTATIONS: Record<string, { query: string; input: () => Record<string, unknown> }> = {
   createInsuredPerson: {

@@ -3,10 +3,8 @@
  * error) and writes nothing: every records table keeps its row count and contents.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCharacter } from '../../src/records/idNumber';
 import {
-  ADMIN, bearer, CREATE_PERSON, createPerson, institutionAt, issueKey, item, ok, SETTLE, snapshot, startRecordsServer, userError,
-} from './support';
+  ADMIN, bearer, CREATE_PERSON, createPerson, institutionAt, issueKey, item, ok, SETTLE, snapshot, startRecordsServer, userError, idNumbersFrom } from './support';
 
 let server: Awaited<ReturnType<typeof startRecordsServer>>;
 let employeeId: string;
@@ -15,10 +13,7 @@ let keyA: string;
 let keyB: string;
 let hospitalB: { id: string };
 
-const idNumber = (seq: number) => {
-  const first17 = `62010419850505${String(seq).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-};
+const idNumber = idNumbersFrom('62010419850505');
 
 const APPROVE = `mutation($input: ApproveChronicDiseaseInput!) { approveChronicDisease(input: $input) { person { id } userErrors { field message code } } }`;
 const CREDIT = `mutation($input: CreditPersonalAccountInput!) { creditPersonalAccount(input: $input) { person { id } userErrors { field message code } } }`;

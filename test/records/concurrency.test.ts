@@ -4,17 +4,13 @@
  * retried in parallel settles once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCharacter } from '../../src/records/idNumber';
 import { gqlAt } from '../support/server';
-import { ADMIN, createPerson, item, ok, SETTLE, snapshot, spawnServer, startRecordsServer, YEAR_TO_DATE } from './support';
+import { ADMIN, createPerson, item, ok, SETTLE, snapshot, spawnServer, startRecordsServer, YEAR_TO_DATE, idNumbersFrom } from './support';
 
 let server: Awaited<ReturnType<typeof startRecordsServer>>;
 /** Three more server processes on the same file: requests race across processes, as across Workers. */
 let others: Awaited<ReturnType<typeof spawnServer>>[] = [];
-const idNumber = (seq: number) => {
-  const first17 = `62010319900101${String(seq).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-};
+const idNumber = idNumbersFrom('62010319900101');
 
 beforeAll(async () => {
   server = await startRecordsServer();

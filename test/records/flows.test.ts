@@ -3,19 +3,14 @@
  * claim. Every expected amount is worked out by hand from settlement-rules.md (Lanzhou 2024).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCharacter } from '../../src/records/idNumber';
 import {
-  ADMIN, bearer, createPerson, institutionAt, issueKey, item, ok, REVERSE, SETTLE, startRecordsServer, userError, YEAR_TO_DATE,
-} from './support';
+  ADMIN, bearer, createPerson, institutionAt, issueKey, item, ok, REVERSE, SETTLE, startRecordsServer, userError, YEAR_TO_DATE, idNumbersFrom } from './support';
 
 let server: Awaited<ReturnType<typeof startRecordsServer>>;
 let hospital: { id: string; name: string };
 let hisKey: string;
 
-const idNumber = (seq: number) => {
-  const first17 = `62010219800101${String(seq).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-};
+const idNumber = idNumbersFrom('62010219800101');
 
 beforeAll(async () => {
   server = await startRecordsServer();

@@ -4,6 +4,7 @@
  */
 import { createClient } from '@libsql/client';
 import { expect } from 'vitest';
+import { checkCharacter } from '../../src/records/idNumber';
 import { startTestServer, type TestServer } from '../support/server';
 
 export const ADMIN_KEY = 'records-admin-key';
@@ -94,6 +95,12 @@ export async function createPerson(server: TestServer, input: Record<string, unk
   const res = await server.gql(CREATE_PERSON, { input }, headers);
   return ok<{ person: { id: string }; userErrors: [] }>(res, 'createInsuredPerson').person.id;
 }
+
+/** Valid 18-character ID numbers (GB 11643 check character) from a 14-digit area-and-birth prefix. */
+export const idNumbersFrom = (prefix: string) => (seq: number) => {
+  const first17 = `${prefix}${String(seq).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+};
 
 /** A fee item of `yuan` in a category. */
 export const item = (amount: string, category = 'CLASS_A', name = '费用') => ({ name, category, amount });

@@ -7,7 +7,7 @@
  * tuberculosis under the stay cap instead.
  */
 import { ACC, read } from '../accumulators';
-import { pct, yuan } from '../lanzhou/context';
+import { pct, yuan } from '../text';
 import { settleBands } from '../blocks/bands';
 import { hasCondition, hospitalClassOf, type JiningContext, type Segment } from './context';
 import { settleLargeAmount } from './employee';

@@ -6,7 +6,7 @@
  */
 import { ACC, read } from '../accumulators';
 import { type Band, settleBands } from '../blocks/bands';
-import { yuan } from '../lanzhou/context';
+import { yuan } from '../text';
 import type { JiningContext, Segment } from './context';
 
 export function settleCriticalIllness(ctx: JiningContext, segment: Segment): number {

@@ -8,7 +8,7 @@
 import { ACC, read } from '../accumulators';
 import { flatRate, settleBands } from '../blocks/bands';
 import { claimDeductible } from '../blocks/deductible';
-import { pct, yuan } from '../lanzhou/context';
+import { pct, yuan } from '../text';
 import { hasCondition, hospitalClassOf, type JiningContext, type Segment } from './context';
 import type { ScopedClaim } from './scope';
 import type { HospitalClass } from '../../policy/jining-parameters';

@@ -6,6 +6,7 @@
  */
 import type { Accumulators } from '../accumulators';
 import { Ledger } from '../ledger';
+import { settlementResult } from '../result';
 import type { SettlementInput, SettlementResult } from '../types';
 import type { JiningPack } from '../../policy/jining-parameters';
 import { settleChronic } from './chronic';
@@ -27,31 +28,8 @@ export function settleJining(input: SettlementInput, pack: JiningPack, acc: Accu
     ledger.step('JN-R-ACCIDENT', p.accidentStay.source, 'the accident rules are resident rules: an employee\'s injury settles by the ordinary employee rule');
   }
   const segment = settleVisit(ctx, scoped);
-  const criticalIllnessPayment = settleCriticalIllness(ctx, segment);
-
-  const fundPaymentTotal = segment.basicFen + segment.largeAmountFen + criticalIllnessPayment;
-  const personalPayment = scoped.totalFen - fundPaymentTotal;
-  return {
-    totalAmount: scoped.totalFen,
-    fullSelfPayAmount: scoped.fullSelfPayFen,
-    preSelfPayAmount: scoped.preSelfPayFen,
-    policyAmount: scoped.policyFen,
-    deductible: ledger.deductibleFen,
-    basicPoolPayment: segment.basicFen,
-    largeAmountPayment: segment.largeAmountFen,
-    criticalIllnessPayment,
-    assistancePayment: 0,
-    secondaryAssistancePayment: 0,
-    fundPaymentTotal,
-    personalPayment,
-    personalAccountPayment: 0,
-    cashPayment: personalPayment,
-    policyPack: pack.id,
-    accumulatorYear: year,
-    lines: ledger.lines,
-    trace: ledger.trace,
-    accumulatorDelta: ledger.delta,
-  };
+  const criticalIllnessFen = settleCriticalIllness(ctx, segment);
+  return settlementResult(scoped, { basicFen: segment.basicFen, largeAmountFen: segment.largeAmountFen, criticalIllnessFen }, ledger, pack.id, year);
 }
 
 /** The basic-pool rule of the visit type (validation keeps the visit types to these). */

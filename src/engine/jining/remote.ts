@@ -8,7 +8,7 @@
 import type { Ledger } from '../ledger';
 import type { SettlementInput } from '../types';
 import type { JiningParameters } from '../../policy/jining-parameters';
-import { pct } from '../lanzhou/context';
+import { pct } from '../text';
 import type { RemoteTreatment } from './context';
 
 const AT_HOME: RemoteTreatment = { prePayBp: 0, cutBp: 0 };

@@ -8,7 +8,7 @@
 import { ACC, read } from '../accumulators';
 import { flatRate, settleBands } from '../blocks/bands';
 import { applyRate } from '../money';
-import { pct, yuan } from '../lanzhou/context';
+import { pct, yuan } from '../text';
 import { capLeft, hasCondition, hospitalClassOf, type JiningContext, type Segment } from './context';
 import type { ScopedClaim } from './scope';
 import { accidentOutpatientCovered, residentOutpatientLevels } from './validate';

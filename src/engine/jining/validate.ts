@@ -1,7 +1,8 @@
 /**
  * Jining-specific checks: the visit type is open to the scheme, the institution level is one
  * the visit allows (resident outpatient: primary, or any hospital for remote care and for the
- * accident outpatient of students and minors), and every claim detail fits the visit.
+ * accident outpatient of students and minors), and every claim detail fits the visit: a disease
+ * input that does not apply is DISEASE_NOT_APPLICABLE, any other input INPUT_NOT_APPLICABLE.
  */
 import type { InstitutionLevel } from '../../domain';
 import { SettlementError } from '../errors';
@@ -23,13 +24,16 @@ export function validateJining(input: SettlementInput, p: JiningParameters): voi
   if (!levels.includes(institutionLevel)) {
     throw new SettlementError('LEVEL_NOT_ALLOWED', ['institutionLevel'], `${visitType} for ${scheme} members is settled in Jining only at ${levels.join(', ')}, not ${institutionLevel}`);
   }
-  const notApplicable = (field: string, message: string) => {
+  const diseaseNotApplicable = (field: string, message: string) => {
     throw new SettlementError('DISEASE_NOT_APPLICABLE', [field], message);
   };
-  if (input.majorDiseaseCode !== undefined) notApplicable('majorDiseaseCode', 'Jining has no major-disease table');
-  if (input.tcmDayDiseaseCode !== undefined) notApplicable('tcmDayDiseaseCode', 'Jining has no TCM day clinic');
+  const notApplicable = (field: string, message: string) => {
+    throw new SettlementError('INPUT_NOT_APPLICABLE', [field], message);
+  };
+  if (input.majorDiseaseCode !== undefined) diseaseNotApplicable('majorDiseaseCode', 'Jining has no major-disease table');
+  if (input.tcmDayDiseaseCode !== undefined) diseaseNotApplicable('tcmDayDiseaseCode', 'Jining has no TCM day clinic');
   if (visitType !== 'TWO_DISEASE_OUTPATIENT' && (input.chronicDiseaseCodes ?? []).length > 0) {
-    notApplicable('chronicDiseaseCodes', 'the Jining disease lists are not in the source: give the chronic class (chronicClass) instead of codes');
+    diseaseNotApplicable('chronicDiseaseCodes', 'the Jining disease lists are not in the source: give the chronic class (chronicClass) instead of codes');
   }
   if (visitType === 'CHRONIC_OUTPATIENT' && input.chronicClass === undefined) {
     throw new SettlementError('MISSING_DISEASE_CODE', ['chronicClass'], 'a Jining chronic outpatient claim needs the approved class (A or B)');
@@ -60,12 +64,12 @@ function validateTwoDiseases(input: SettlementInput): void {
   const diseases = input.twoDiseases ?? [];
   if (input.visitType !== 'TWO_DISEASE_OUTPATIENT') {
     if (diseases.length > 0) throw new SettlementError('DISEASE_NOT_APPLICABLE', ['twoDiseases'], 'two diseases apply to TWO_DISEASE_OUTPATIENT claims only');
-    if (input.insulin === true) throw new SettlementError('DISEASE_NOT_APPLICABLE', ['insulin'], 'insulin applies to TWO_DISEASE_OUTPATIENT claims only');
+    if (input.insulin === true) throw new SettlementError('INPUT_NOT_APPLICABLE', ['insulin'], 'insulin applies to TWO_DISEASE_OUTPATIENT claims only');
     return;
   }
   if (diseases.length === 0) throw new SettlementError('MISSING_DISEASE_CODE', ['twoDiseases'], 'a two-disease claim needs hypertension and/or diabetes');
   if (new Set(diseases).size !== diseases.length) throw new SettlementError('DUPLICATE_DISEASE', ['twoDiseases'], 'a disease is listed twice');
   if (input.insulin === true && !diseases.includes('DIABETES')) {
-    throw new SettlementError('DISEASE_NOT_APPLICABLE', ['insulin'], 'insulin raises the cap for diabetes only');
+    throw new SettlementError('INPUT_NOT_APPLICABLE', ['insulin'], 'insulin raises the cap for diabetes only');
   }
 }

@@ -7,7 +7,8 @@
  */
 import { ACC, read } from '../accumulators';
 import { type Band, settleBands } from '../blocks/bands';
-import { pct, yuan, type LanzhouContext, type Segment } from './context';
+import { pct, yuan } from '../text';
+import type { LanzhouContext, Segment } from './context';
 
 export interface AssistanceResult {
   assistanceFen: number;

@@ -6,9 +6,10 @@
  */
 import { ACC, read } from '../accumulators';
 import { flatRate, settleBands } from '../blocks/bands';
+import { pct, yuan } from '../text';
 import type { ChronicRule } from '../../policy/lanzhou-parameters';
 import type { Parameter } from '../../policy/parameter';
-import { pct, yuan, type LanzhouContext } from './context';
+import type { LanzhouContext } from './context';
 
 export interface ChronicSettlement {
   paidFen: number;

@@ -5,7 +5,6 @@
  */
 import type { Accumulators } from '../accumulators';
 import type { Ledger } from '../ledger';
-import { formatFen } from '../money';
 import type { SettlementInput } from '../types';
 import type { InstitutionLevel } from '../../domain';
 import type { LanzhouParameters } from '../../policy/lanzhou-parameters';
@@ -29,19 +28,6 @@ export interface LanzhouContext {
   ledger: Ledger;
   /** Calendar year of the service date. */
   year: number;
-}
-
-/** "1234.50 yuan". */
-export function yuan(fen: number): string {
-  return `${formatFen(fen)} yuan`;
-}
-
-/** Basis points as a percentage: 9400 -> "94%", 6750 -> "67.5%". */
-export function pct(bp: number): string {
-  const whole = Math.floor(bp / 100);
-  const rest = bp % 100;
-  if (rest === 0) return `${whole}%`;
-  return `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
 }
 
 /** The level a stay settles at: a tertiary hospital of unknown grade takes the pack's grade. */

@@ -7,7 +7,8 @@
 import { ACC, read } from '../accumulators';
 import { bandsAbove, settleBands, shiftBands } from '../blocks/bands';
 import { applyRate } from '../money';
-import { pct, yuan, type LanzhouContext, type Segment } from './context';
+import { pct, yuan } from '../text';
+import type { LanzhouContext, Segment } from './context';
 
 export function settleCriticalIllness(ctx: LanzhouContext, segments: Segment[]): number {
   const { input, p, acc, ledger } = ctx;

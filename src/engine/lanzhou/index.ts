@@ -5,8 +5,9 @@
  */
 import type { Accumulators } from '../accumulators';
 import { Ledger } from '../ledger';
+import { settlementResult } from '../result';
 import type { SettlementInput, SettlementResult } from '../types';
-import type { LanzhouPack } from '../../policy/parameter';
+import type { LanzhouPack } from '../../policy/lanzhou-parameters';
 import { settleAssistance } from './assistance';
 import type { LanzhouContext, Segment } from './context';
 import { settleCriticalIllness } from './critical';
@@ -32,34 +33,11 @@ export function settleLanzhou(input: SettlementInput, pack: LanzhouPack, acc: Ac
   if (scoped.negotiated.drugFen > 0) segments.push(settleNegotiatedOutpatient(ctx, scoped));
   if (input.visitType !== 'INPATIENT' && input.visitType !== 'DAY_SURGERY') traceRemoteOutpatient(ctx);
 
-  const basicPoolPayment = segments.reduce((sum, s) => sum + s.basicFen, 0);
-  const largeAmountPayment = segments.reduce((sum, s) => sum + s.largeAmountFen, 0);
-  const criticalIllnessPayment = input.scheme === 'RESIDENT' ? settleCriticalIllness(ctx, segments) : 0;
-  const { assistanceFen, secondaryFen } = settleAssistance(ctx, segments, criticalIllnessPayment);
-
-  const fundPaymentTotal = basicPoolPayment + largeAmountPayment + criticalIllnessPayment + assistanceFen + secondaryFen;
-  const personalPayment = scoped.totalFen - fundPaymentTotal;
-  return {
-    totalAmount: scoped.totalFen,
-    fullSelfPayAmount: scoped.fullSelfPayFen,
-    preSelfPayAmount: scoped.preSelfPayFen,
-    policyAmount: scoped.policyFen,
-    deductible: ledger.deductibleFen,
-    basicPoolPayment,
-    largeAmountPayment,
-    criticalIllnessPayment,
-    assistancePayment: assistanceFen,
-    secondaryAssistancePayment: secondaryFen,
-    fundPaymentTotal,
-    personalPayment,
-    personalAccountPayment: 0,
-    cashPayment: personalPayment,
-    policyPack: pack.id,
-    accumulatorYear: year,
-    lines: ledger.lines,
-    trace: ledger.trace,
-    accumulatorDelta: ledger.delta,
-  };
+  const basicFen = segments.reduce((sum, s) => sum + s.basicFen, 0);
+  const largeAmountFen = segments.reduce((sum, s) => sum + s.largeAmountFen, 0);
+  const criticalIllnessFen = input.scheme === 'RESIDENT' ? settleCriticalIllness(ctx, segments) : 0;
+  const { assistanceFen, secondaryFen: secondaryAssistanceFen } = settleAssistance(ctx, segments, criticalIllnessFen);
+  return settlementResult(scoped, { basicFen, largeAmountFen, criticalIllnessFen, assistanceFen, secondaryAssistanceFen }, ledger, pack.id, year);
 }
 
 /** The basic-pool rule of the visit type; none when only negotiated drugs are claimed. */

@@ -4,7 +4,8 @@
  * lose 5 points; a long-term filer by commitment only, treated back in Lanzhou without proof
  * of residence, loses 20. In-province care settles as at home.
  */
-import { pct, type LanzhouContext } from './context';
+import { pct } from '../text';
+import type { LanzhouContext } from './context';
 
 /** The cut in basis points for a stay, with a trace step whenever remote care is declared. */
 export function remoteStayCutBp(ctx: LanzhouContext): number {

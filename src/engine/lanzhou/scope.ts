@@ -4,15 +4,12 @@
  * TCM items (居民中医药 +10%), and negotiated drugs (单独支付管理谈判药品) in outpatient care.
  * Shares are applied once per group and category, rounded half-up.
  */
+import { claimScope, type ClaimScope, inScope, noItems, sumItems } from '../blocks/scope';
 import { applyRate } from '../money';
-import type { FeeItem } from '../types';
-import { yuan, pct, type LanzhouContext } from './context';
+import { pct, yuan } from '../text';
+import type { LanzhouContext } from './context';
 
-export interface ScopedClaim {
-  totalFen: number;
-  fullSelfPayFen: number;
-  preSelfPayFen: number;
-  policyFen: number;
+export interface ScopedClaim extends ClaimScope {
   /** Policy amount of regular (non-TCM) items, including negotiated drugs of a stay. */
   regularFen: number;
   /** Policy amount of TCM items. */
@@ -21,54 +18,32 @@ export interface ScopedClaim {
   negotiated: { drugFen: number; policyFen: number };
 }
 
-interface CategorySums { classA: number; classB: number }
-
 const STAY_VISITS = new Set(['INPATIENT', 'DAY_SURGERY']);
 
 export function scopeClaim(ctx: LanzhouContext): ScopedClaim {
   const { input, p, ledger } = ctx;
   const stay = STAY_VISITS.has(input.visitType);
   const allNegotiated = input.visitType === 'NEGOTIATED_DRUG_OUTPATIENT';
-  const regular: CategorySums = { classA: 0, classB: 0 };
-  const tcm: CategorySums = { classA: 0, classB: 0 };
-  const negoOutpatient: CategorySums = { classA: 0, classB: 0 };
-  let negoStayFen = 0;
-  let totalFen = 0;
-  let fullSelfPayFen = 0;
-  for (const item of input.items) {
-    totalFen += item.amountFen;
-    if (item.category === 'SELF_PAY') {
-      fullSelfPayFen += item.amountFen;
-      continue;
-    }
-    if (stay && item.negotiatedDrug) negoStayFen += item.amountFen;
-    else add(item.negotiatedDrug || allNegotiated ? negoOutpatient : item.tcm ? tcm : regular, item);
-  }
+  const regular = noItems();
+  const tcm = noItems();
+  const negoOutpatient = noItems();
+  const negoStay = noItems();
+  const sums = sumItems(input.items, (item) => {
+    if (stay && item.negotiatedDrug) return negoStay;
+    return item.negotiatedDrug || allNegotiated ? negoOutpatient : item.tcm ? tcm : regular;
+  });
 
   const share = p.policyShareBp.value;
-  const inScope = (s: CategorySums) => applyRate(s.classA, share.CLASS_A) + applyRate(s.classB, share.CLASS_B);
-  const regularScope = inScope(regular);
-  const tcmScope = inScope(tcm);
-  const negoScope = inScope(negoOutpatient);
+  const tcmScope = inScope(tcm, share);
+  const negoScope = inScope(negoOutpatient, share);
+  const negoStayFen = negoStay.classA + negoStay.classB;
   const negoStayPre = applyRate(negoStayFen, p.negotiatedStayPreSelfPayBp.value[input.scheme]);
-  const regularFen = regularScope + negoStayFen - negoStayPre;
+  const regularFen = inScope(regular, share) + negoStayFen - negoStayPre;
   const negoDrugFen = negoOutpatient.classA + negoOutpatient.classB;
-  const policyFen = regularFen + tcmScope + negoScope;
-  const preSelfPayFen = totalFen - fullSelfPayFen - policyFen;
-
-  ledger.step('LZ-SCOPE', p.policyShareBp.source,
-    `total ${yuan(totalFen)}; full self-pay ${yuan(fullSelfPayFen)}; class B in scope at ${pct(share.CLASS_B)}; pre-self-pay ${yuan(preSelfPayFen)}; policy amount ${yuan(policyFen)}`);
+  const scope = claimScope(ledger, 'LZ-SCOPE', p.policyShareBp, sums, regularFen + tcmScope + negoScope, false);
   if (negoStayFen > 0) {
     ledger.step('LZ-NEGO-IP', p.negotiatedStayPreSelfPayBp.source,
       `negotiated drugs in the stay ${yuan(negoStayFen)}: ${pct(p.negotiatedStayPreSelfPayBp.value[input.scheme])} pre-self-pay (${yuan(negoStayPre)}), the rest joins the stay's policy amount`);
   }
-  return {
-    totalFen, fullSelfPayFen, preSelfPayFen, policyFen, regularFen, tcmFen: tcmScope,
-    negotiated: { drugFen: negoDrugFen, policyFen: negoScope },
-  };
-}
-
-function add(sums: CategorySums, item: FeeItem): void {
-  if (item.category === 'CLASS_A') sums.classA += item.amountFen;
-  else sums.classB += item.amountFen;
+  return { ...scope, regularFen, tcmFen: tcmScope, negotiated: { drugFen: negoDrugFen, policyFen: negoScope } };
 }

@@ -7,9 +7,10 @@
  */
 import { ACC, read, type Accumulators } from '../accumulators';
 import { settleBands } from '../blocks/bands';
+import { claimScope, inScope, noItems, sumItems } from '../blocks/scope';
 import { Ledger } from '../ledger';
-import { applyRate } from '../money';
-import { pct, yuan } from '../lanzhou/context';
+import { settlementResult } from '../result';
+import { pct, yuan } from '../text';
 import type { SettlementInput, SettlementResult } from '../types';
 import type { YinchuanPack } from '../../policy/yinchuan-parameters';
 import { validateYinchuan } from './validate';
@@ -19,21 +20,9 @@ export function settleYinchuan(input: SettlementInput, pack: YinchuanPack, acc: 
   const disease = validateYinchuan(input, p);
   const ledger = new Ledger();
 
-  let totalFen = 0;
-  let fullSelfPayFen = 0;
-  let classAFen = 0;
-  let classBFen = 0;
-  for (const item of input.items) {
-    totalFen += item.amountFen;
-    if (item.category === 'SELF_PAY') fullSelfPayFen += item.amountFen;
-    else if (item.category === 'CLASS_A') classAFen += item.amountFen;
-    else classBFen += item.amountFen;
-  }
-  const share = p.policyShareBp.value;
-  const policyFen = applyRate(classAFen, share.CLASS_A) + applyRate(classBFen, share.CLASS_B);
-  const preSelfPayFen = totalFen - fullSelfPayFen - policyFen;
-  ledger.step('YC-SCOPE', p.policyShareBp.source,
-    `total ${yuan(totalFen)}; full self-pay ${yuan(fullSelfPayFen)}; class B in scope at ${pct(share.CLASS_B)} (pack default, not in the source); pre-self-pay ${yuan(preSelfPayFen)}; policy amount ${yuan(policyFen)}`);
+  const items = noItems();
+  const sums = sumItems(input.items, () => items);
+  const scope = claimScope(ledger, 'YC-SCOPE', p.policyShareBp, sums, inScope(items, p.policyShareBp.value), true);
 
   const deductibleFen = p.chronicDeductibleFen.value;
   const borneFen = read(acc, ACC.chronicDeductible);
@@ -43,7 +32,7 @@ export function settleYinchuan(input: SettlementInput, pack: YinchuanPack, acc: 
   // The position is the deductible borne so far this year: the part of the claim below 500 is
   // what this visit still bears of the annual deductible.
   const settled = settleBands({
-    positionFen: borneFen, amountFen: policyFen,
+    positionFen: borneFen, amountFen: scope.policyFen,
     bands: [{ fromFen: deductibleFen, toFen: null, rateBp }],
     cap: capFen === null ? null : { amountFen: capFen, usedFen },
   });
@@ -55,26 +44,5 @@ export function settleYinchuan(input: SettlementInput, pack: YinchuanPack, acc: 
   ledger.step('YC-CHRONIC-XP', p.chronicDeductibleFen.source,
     `cross-province chronic outpatient, ${disease.code} ${disease.name}: annual deductible ${yuan(deductibleFen)} with ${yuan(borneFen)} borne earlier this year, this visit bears ${yuan(settled.belowFen)}; the rest at ${pct(rateBp)} (${input.scheme.toLowerCase()}), ${capFen === null ? 'no cap (无)' : `cap ${yuan(capFen)} with ${yuan(usedFen)} used before`}: paid ${yuan(basicFen)}`);
 
-  const personalPayment = totalFen - basicFen;
-  return {
-    totalAmount: totalFen,
-    fullSelfPayAmount: fullSelfPayFen,
-    preSelfPayAmount: preSelfPayFen,
-    policyAmount: policyFen,
-    deductible: ledger.deductibleFen,
-    basicPoolPayment: basicFen,
-    largeAmountPayment: 0,
-    criticalIllnessPayment: 0,
-    assistancePayment: 0,
-    secondaryAssistancePayment: 0,
-    fundPaymentTotal: basicFen,
-    personalPayment,
-    personalAccountPayment: 0,
-    cashPayment: personalPayment,
-    policyPack: pack.id,
-    accumulatorYear: year,
-    lines: ledger.lines,
-    trace: ledger.trace,
-    accumulatorDelta: ledger.delta,
-  };
+  return settlementResult(scope, { basicFen }, ledger, pack.id, year);
 }

@@ -1,7 +1,9 @@
 /**
  * Yinchuan checks: the pack settles cross-province chronic outpatient only, at a level the
  * flow allows, for a filing it lists (or none given), and for one pilot disease of the
- * scheme's table; returns that disease.
+ * scheme's table; returns that disease. A claim that is not cross-province is
+ * NOT_CROSS_PROVINCE; a disease input of another benefit DISEASE_NOT_APPLICABLE, any other
+ * input the pack has no use for INPUT_NOT_APPLICABLE.
  */
 import { SettlementError } from '../errors';
 import type { SettlementInput } from '../types';
@@ -15,7 +17,7 @@ export function validateYinchuan(input: SettlementInput, p: YinchuanParameters):
     throw new SettlementError('LEVEL_NOT_ALLOWED', ['institutionLevel'], `Yinchuan chronic outpatient is settled only at ${p.allowedLevels.value.join(', ')}, not ${input.institutionLevel}`);
   }
   if (input.remote?.crossProvince !== true) {
-    throw new SettlementError('VISIT_TYPE_NOT_OPEN', ['remote'], 'the Yinchuan pack settles cross-province care only (remote.crossProvince): the source gives no rules for chronic care at home');
+    throw new SettlementError('NOT_CROSS_PROVINCE', ['remote'], 'the Yinchuan pack settles cross-province care only (remote.crossProvince): the source gives no rules for chronic care at home');
   }
   const filing = input.remote.filing;
   if (filing !== undefined && !p.crossProvinceFilings.value.includes(filing)) {
@@ -28,7 +30,9 @@ export function validateYinchuan(input: SettlementInput, p: YinchuanParameters):
   if (!disease) {
     throw new SettlementError('UNKNOWN_DISEASE_CODE', ['chronicDiseaseCodes', '0'], `${codes[0]} is not a Yinchuan cross-province pilot disease`);
   }
-  const extra = (['majorDiseaseCode', 'tcmDayDiseaseCode', 'chronicClass', 'childOrder'] as const).find((f) => input[f] !== undefined);
-  if (extra) throw new SettlementError('DISEASE_NOT_APPLICABLE', [extra], `${extra} does not apply to a Yinchuan chronic claim`);
+  const otherDisease = (['majorDiseaseCode', 'tcmDayDiseaseCode'] as const).find((f) => input[f] !== undefined);
+  if (otherDisease) throw new SettlementError('DISEASE_NOT_APPLICABLE', [otherDisease], `${otherDisease} does not apply to a Yinchuan chronic claim`);
+  const otherInput = (['chronicClass', 'childOrder'] as const).find((f) => input[f] !== undefined);
+  if (otherInput) throw new SettlementError('INPUT_NOT_APPLICABLE', [otherInput], `${otherInput} does not apply to a Yinchuan chronic claim`);
   return disease;
 }

@@ -1,0 +1,63 @@
+/**
+ * Scope (政策范围) building block every city's rules share: the items summed by category into
+ * the groups a city settles at its own rates, each group's policy amount (the category shares
+ * applied once per category, rounded half-up), the pre-self-pay left between, and the trace step.
+ */
+import type { FeeCategory } from '../../domain';
+import type { Ledger } from '../ledger';
+import { applyRate } from '../money';
+import { pct, yuan } from '../text';
+import type { FeeItem } from '../types';
+import type { Parameter } from '../../policy/parameter';
+
+/** The claim's amounts as the settlement reports them. */
+export interface ClaimScope {
+  totalFen: number;
+  fullSelfPayFen: number;
+  preSelfPayFen: number;
+  policyFen: number;
+}
+
+/** The class A (甲类) and class B (乙类) amounts of one group of items. */
+export interface CategorySums {
+  classA: number;
+  classB: number;
+}
+
+export function noItems(): CategorySums {
+  return { classA: 0, classB: 0 };
+}
+
+/** The claim's total and full self-pay (自费); every other item joins the group `groupOf` gives it. */
+export function sumItems(items: readonly FeeItem[], groupOf: (item: FeeItem) => CategorySums): { totalFen: number; fullSelfPayFen: number } {
+  let totalFen = 0;
+  let fullSelfPayFen = 0;
+  for (const item of items) {
+    totalFen += item.amountFen;
+    if (item.category === 'SELF_PAY') fullSelfPayFen += item.amountFen;
+    else if (item.category === 'CLASS_A') groupOf(item).classA += item.amountFen;
+    else groupOf(item).classB += item.amountFen;
+  }
+  return { totalFen, fullSelfPayFen };
+}
+
+/** A group's policy amount: each category's share of it, rounded half-up. */
+export function inScope(sums: CategorySums, shareBp: Record<FeeCategory, number>): number {
+  return applyRate(sums.classA, shareBp.CLASS_A) + applyRate(sums.classB, shareBp.CLASS_B);
+}
+
+/**
+ * The claim's scope from its sums and policy amount (pre-self-pay is what lies between), with
+ * the trace step; `packDefault` flags a class-B share the source does not state.
+ */
+export function claimScope(
+  ledger: Ledger, ruleId: string, share: Parameter<Record<FeeCategory, number>>,
+  sums: { totalFen: number; fullSelfPayFen: number }, policyFen: number, packDefault: boolean,
+): ClaimScope {
+  const { totalFen, fullSelfPayFen } = sums;
+  const preSelfPayFen = totalFen - fullSelfPayFen - policyFen;
+  const classB = `class B in scope at ${pct(share.value.CLASS_B)}${packDefault ? ' (pack default, not in the source)' : ''}`;
+  ledger.step(ruleId, share.source,
+    `total ${yuan(totalFen)}; full self-pay ${yuan(fullSelfPayFen)}; ${classB}; pre-self-pay ${yuan(preSelfPayFen)}; policy amount ${yuan(policyFen)}`);
+  return { totalFen, fullSelfPayFen, preSelfPayFen, policyFen };
+}
