@@ -15,7 +15,7 @@ import {
 import { claimItems, claims, settlements, accumulators, personalAccountLedger } from '../../src/db/records';
 import { LIMITS } from '../../src/http/limits';
 import { checkCharacter } from '../../src/records/idNumber';
-import { ADMIN_KEY, brokenInvariants, leaksIn, openDirectApp, SETTLEMENT_FIELDS, type DirectApp } from './support';
+import { ADMIN_KEY, brokenInvariants, leaksIn, openDirectApp, readResponse, SETTLEMENT_FIELDS, type DirectApp } from './support';
 
 const RUNS = { bodies: 2000, tokens: 2000, selections: 1000, estimates: 2500, wrongTypes: 1500, settle: 1500 };
 let cases = 0;
@@ -49,15 +49,7 @@ function expectWellBehaved(status: number, text: string, body: any) {
 }
 
 async function send(init: RequestInit, path = '/graphql') {
-  const res = await app.fetch(path, init);
-  const text = await res.text();
-  let body: any;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
-  return { status: res.status, text, body };
+  return readResponse(await app.fetch(path, init));
 }
 
 /* ---------- generators ---------- */

@@ -39,14 +39,7 @@ export async function openDirectApp(deps: Partial<AppDeps> = {}): Promise<Direct
           headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
           body: JSON.stringify({ query, variables }),
         });
-        const text = await res.text();
-        let body: any;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          body = undefined;
-        }
-        return { status: res.status, headers: res.headers, body, text };
+        return readResponse(res);
       },
       with: (other) => build({ ...more, ...other }),
       close() {
@@ -127,4 +120,16 @@ export function brokenInvariants(s: Record<string, any>, items: { category: stri
   check('fundPaymentTotal + personalPayment = totalAmount', money.fundPaymentTotal + money.personalPayment, money.totalAmount);
   check('personalAccountPayment + cashPayment = personalPayment', money.personalAccountPayment + money.cashPayment, money.personalPayment);
   return broken;
+}
+
+/** A response's status, headers, text and JSON body (undefined when the text is not JSON). */
+export async function readResponse(res: Response): Promise<{ status: number; headers: Headers; text: string; body: any }> {
+  const text = await res.text();
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, body };
 }
