@@ -15,6 +15,7 @@ export interface Env {
   DATABASE_URL: string;
   DATABASE_AUTH_TOKEN?: string;
   ADMIN_API_KEY?: string;
+  ID_NUMBER_HASH_KEY?: string;
   /** GRAPHQL_INTROSPECTION, GRAPHIQL, TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_ONLY: see src/http/config.ts. */
   [name: string]: unknown;
   ASSETS?: { fetch(request: Request): Promise<Response> };
@@ -26,7 +27,7 @@ function appFor(env: Env): { app: App; http: HttpConfig } {
   const key = [env.ADMIN_API_KEY, env.ID_NUMBER_HASH_KEY, ...HTTP_ENV_NAMES.map((name) => env[name])];
   if (!cached || cached.key.some((value, i) => value !== key[i])) {
     const http = readHttpConfig(env);
-    cached = { key, http, app: createApp({ config: { adminApiKey: env.ADMIN_API_KEY, idNumberHashKey: env.ID_NUMBER_HASH_KEY as string | undefined }, http }) };
+    cached = { key, http, app: createApp({ config: { adminApiKey: env.ADMIN_API_KEY, idNumberHashKey: env.ID_NUMBER_HASH_KEY }, http }) };
   }
   return cached;
 }
@@ -49,7 +50,7 @@ export default {
       return new Response(page.body, { status: page.status, headers });
     }
     if (!env.DATABASE_URL) {
-      return Response.json({ errors: [{ message: 'DATABASE_URL is not configured.' }] }, { status: 500 });
+      return Response.json({ errors: [{ message: 'DATABASE_URL is not configured.', extensions: { code: 'NOT_CONFIGURED' } }] }, { status: 500 });
     }
     const client = createClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
     try {
