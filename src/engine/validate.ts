@@ -20,6 +20,11 @@ export function validateCommon(input: SettlementInput): void {
       throw new SettlementError('INVALID_AMOUNT', ['items', String(i), 'amount'], `item ${i} amount must be 0 to 100,000,000.00 yuan in whole fen`);
     }
   });
+  // A bill of nothing is no claim (a zero "stay" would still count for the n-th stay deductible);
+  // a bill past the per-item bound in total is no real one, and keeps the year's sums exact.
+  const totalFen = input.items.reduce((sum, item) => sum + item.amountFen, 0);
+  if (totalFen === 0) throw new SettlementError('ZERO_TOTAL', ['items'], 'the items add up to 0.00 yuan: there is nothing to settle');
+  if (totalFen > MAX_AMOUNT_FEN) throw new SettlementError('INVALID_AMOUNT', ['items'], 'the items add up to more than 100,000,000.00 yuan');
   if (input.scheme === 'EMPLOYEE' && input.person.employeeCategory === undefined) {
     throw new SettlementError('MISSING_EMPLOYEE_CATEGORY', ['person', 'employeeCategory'], 'an employee claim needs the employee category');
   }

@@ -85,10 +85,33 @@ describe('LZ-R-TWO', () => {
     expect(r.lines[0].boundBy).toMatchObject({ amountFen: fen(1_200) });
   });
 
+  it('counts the year\'s payments of either disease: after 1,200 on both, a diabetes-only claim pays nothing', () => {
+    // The combined claim books its 1,200 under its first disease; the 800 diabetes cap is
+    // then already reached by the year's two-disease payments (1,200 ≥ 800).
+    const first = settle(two(['HYPERTENSION', 'DIABETES'], 2_000));
+    expect(first.basicPoolPayment).toBe(fen(1_200));
+    expect(settle(two(['DIABETES'], 2_000), first.accumulatorDelta).basicPoolPayment).toBe(0);
+  });
+
   it('is in the assistance base but not the critical-illness base', () => {
     const r = settle({ ...two(['HYPERTENSION']), person: { assistanceCategory: 'EXTREME_POVERTY' } });
     expect(r.criticalIllnessPayment).toBe(0);
     expect(r.assistancePayment).toBe(fen(600));
+  });
+});
+
+describe('LZ-R-DAY and LZ-R-TCM', () => {
+  it('day surgery pays 75% on TCM items too (统一按照75%; the +10 is for stays and outpatient)', () => {
+    // SECONDARY day-surgery deductible 200, taken from the regular items: (1,200 − 200) × 75% + 1,000 × 75% = 1,500.
+    const r = settle(residentClaim({ visitType: 'DAY_SURGERY', items: [A(1_200), A(1_000, { tcm: true })] }));
+    expect(r.deductible).toBe(fen(200));
+    expect(r.basicPoolPayment).toBe(fen(1_500));
+  });
+
+  it('a stay pays the TCM items 10 points more', () => {
+    // SECONDARY stay, deductible 400 from the regular items: (1,400 − 400) × 85% + 1,000 × 95% = 850 + 950 = 1,800.
+    const r = settle(residentClaim({ items: [A(1_400), A(1_000, { tcm: true })] }));
+    expect(r.basicPoolPayment).toBe(fen(1_800));
   });
 });
 

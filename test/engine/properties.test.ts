@@ -27,6 +27,9 @@ const itemArb: fc.Arbitrary<FeeItem> = fc.record({
   negotiatedDrug: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 }),
 });
 
+/** A bill: 1-12 items that add up to more than 0 (a zero bill is refused as ZERO_TOTAL). */
+const billArb = fc.array(itemArb, { minLength: 1, maxLength: 12 }).filter((items) => items.some((i) => i.amountFen > 0));
+
 interface Case { input: SettlementInput; acc: Accumulators }
 
 /** A share (0-100%) of a cap, for per-code counters. */
@@ -57,7 +60,7 @@ const lanzhouArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESI
       two: fc.shuffledSubarray<TwoDisease>(['HYPERTENSION', 'DIABETES'], { minLength: 1, maxLength: 2 }),
       tcmDay: fc.constantFrom(...P.tcmDayClinic.value.diseases.map((d) => d.code)),
       remote: remoteArb,
-      items: fc.array(itemArb, { minLength: 1, maxLength: 12 }),
+      items: billArb,
       shares: fc.array(share, { minLength: 12, maxLength: 12 }),
       stays: fc.integer({ min: 0, max: 6 }),
     }).map((g): Case => {
@@ -109,7 +112,7 @@ const jiningArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESID
     two: fc.shuffledSubarray<TwoDisease>(['HYPERTENSION', 'DIABETES'], { minLength: 1, maxLength: 2 }),
     insulin: fc.boolean(),
     remote: remoteArb,
-    items: fc.array(itemArb, { minLength: 1, maxLength: 12 }),
+    items: billArb,
     shares: fc.array(share, { minLength: 16, maxLength: 16 }),
     stays: fc.integer({ min: 0, max: 6 }),
   }).map((g): Case => {
@@ -158,7 +161,7 @@ const yinchuanArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RES
   year: fc.integer({ min: 2021, max: 2031 }),
   filing: fc.option(fc.constantFrom(...YP.crossProvinceFilings.value), { nil: undefined }),
   employeeCategory: fc.constantFrom(...EMPLOYEE_CATEGORIES),
-  items: fc.array(itemArb, { minLength: 1, maxLength: 12 }),
+  items: billArb,
   shares: fc.array(share, { minLength: 2, maxLength: 2 }),
 }).map((g): Case => {
   const cap = YP.chronicDiseases.value[scheme].find((d) => d.code === g.code)?.annualLimitFen ?? 5_000_000;

@@ -1,7 +1,7 @@
 /** Validation: every bad input is a typed SettlementError with a code and a field path. */
 import { describe, expect, it } from 'vitest';
 import { settle } from '../../src/engine';
-import { A, employeeClaim, errorOf, fen, residentClaim } from './helpers';
+import { A, B, employeeClaim, errorOf, fen, residentClaim } from './helpers';
 
 describe('settle validation', () => {
   it.each([
@@ -33,6 +33,8 @@ describe('settle validation', () => {
     ['UNKNOWN_DISEASE_CODE', ['tcmDayDiseaseCode'], () => settle(residentClaim({ visitType: 'TCM_DAY_CLINIC', institutionLevel: 'PRIMARY', tcmDayDiseaseCode: 'LZ-TCMD-07' }))],
     ['UNKNOWN_DISEASE_CODE', ['person', 'assistanceMajorDiseaseCode'], () => settle(residentClaim({ person: { assistanceCategory: 'ORPHAN', assistanceMajorDiseaseCode: 'LZ-AMD-36' } }))],
     ['INVALID_ACCUMULATOR', ['accumulators', 'stays'], () => settle(employeeClaim(), { stays: -1 })],
+    ['ZERO_TOTAL', ['items'], () => settle(employeeClaim({ items: [A(0), B(0)] }))],
+    ['INVALID_AMOUNT', ['items'], () => settle(employeeClaim({ items: [A(60_000_000), A(60_000_000)] }))],
     ['NO_POLICY_PACK', ['date'], () => settle(employeeClaim({ city: 'YINCHUAN', date: '2020-12-31' }))],
   ] as const)('%s at %j', (code, field, call) => {
     const e = errorOf(call);

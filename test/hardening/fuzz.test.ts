@@ -76,15 +76,25 @@ const yuan = fc
   .oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 10_000_000_000 }), fc.constantFrom(0, 1, 10_000_000_000))
   .map((f) => `${Math.floor(f / 100)}.${String(f % 100).padStart(2, '0')}`);
 
+/** Amounts of a plausible bill: up to 5,000,000 yuan an item, so 12 items stay under the
+ *  100,000,000 yuan a claim may total. */
+const plausibleYuan = fc
+  .oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 500_000_000 }), fc.constantFrom(0, 1))
+  .map((f) => `${Math.floor(f / 100)}.${String(f % 100).padStart(2, '0')}`);
+
 const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
-const item = fc.record({
-  name: fc.oneof(unicode, fc.constantFrom('注射用头孢曲松钠', '床位费', '甘草片')),
-  category: fc.constantFrom(...FEE_CATEGORIES),
-  amount: yuan,
-  tcm: opt(fc.boolean()),
-  negotiatedDrug: opt(fc.boolean()),
-});
+const itemOf = (amount: fc.Arbitrary<string>) =>
+  fc.record({
+    name: fc.oneof(unicode, fc.constantFrom('注射用头孢曲松钠', '床位费', '甘草片')),
+    category: fc.constantFrom(...FEE_CATEGORIES),
+    amount,
+    tcm: opt(fc.boolean()),
+    negotiatedDrug: opt(fc.boolean()),
+  });
+const item = itemOf(yuan);
+/** A plausible bill: 1-12 items adding up to more than 0 (a zero bill is refused as ZERO_TOTAL). */
+const plausibleItems = fc.array(itemOf(plausibleYuan), { minLength: 1, maxLength: 12 }).filter((items) => items.some((i) => i.amount !== '0.00'));
 
 const dateIn = (from: string, to: string) =>
   fc.date({ min: new Date(`${from}T00:00:00Z`), max: new Date(`${to}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -114,7 +124,7 @@ const claimFields = (scheme: 'EMPLOYEE' | 'RESIDENT' | null) => {
         { weight: 6, arbitrary: fc.constant(undefined) },
         { weight: 1, arbitrary: fc.record({ crossProvince: fc.boolean(), filing: opt(fc.constantFrom(...REMOTE_FILINGS)), filedByCommitmentWithoutProof: opt(fc.boolean()) }) },
       ),
-      items: fc.array(item, { minLength: 1, maxLength: 12 }),
+      items: plausibleItems,
     }),
   );
   const anything = fc.record({

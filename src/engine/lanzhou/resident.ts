@@ -2,6 +2,7 @@
  * Lanzhou resident basic pool (城乡居民基本医疗保险): LZ-R-OP, LZ-R-CHRONIC, LZ-R-TWO, LZ-R-IP,
  * LZ-R-IP-CONT, LZ-R-TCM, LZ-R-IP-CAP, LZ-R-MAJOR, LZ-R-DAY, LZ-R-TCMDAY.
  */
+import { TWO_DISEASES } from '../../domain';
 import { ACC, read } from '../accumulators';
 import { type BandSettlement, flatRate, settleBands } from '../blocks/bands';
 import { claimDeductible } from '../blocks/deductible';
@@ -79,7 +80,8 @@ export function settleTwoDisease(ctx: LanzhouContext, scoped: ScopedClaim): Segm
   const diseases = input.twoDiseases ?? [];
   const limit = p.twoDiseaseLimits.value.find((l) => l.diseases.length === diseases.length && diseases.every((d) => l.diseases.includes(d)));
   if (!limit) throw new Error(`no two-disease limit for ${diseases.join('+')}`);
-  const usedFen = diseases.reduce((sum, d) => sum + read(acc, ACC.twoDiseasePaid(d)), 0);
+  // One year's two-disease payments, whichever disease a claim named, count against the cap.
+  const usedFen = TWO_DISEASES.reduce((sum, d) => sum + read(acc, ACC.twoDiseasePaid(d)), 0);
   const policyFen = scoped.regularFen + scoped.tcmFen;
   const rateBp = p.twoDiseaseRateBp.value;
   const settled = settleBands({ positionFen: 0, amountFen: policyFen, bands: flatRate(rateBp), cap: { amountFen: limit.annualLimitFen, usedFen } });
@@ -153,7 +155,8 @@ export function settleResidentStay(ctx: LanzhouContext, scoped: ScopedClaim): Se
   const groups = eligibleGroups(scoped, deductibleFen);
   const limit = stayLimit(ctx);
   const basicFen = payGroups(ctx, ruleId, clause,
-    { regularFen: groups.regularFen, regularBp: baseBp - cutBp, tcmFen: groups.tcmFen, tcmBp: tcmRate(ctx, baseBp) - cutBp }, limit);
+    // LZ-R-TCM covers stays and general outpatient; day surgery is 75% for every item (统一按照75%).
+    { regularFen: groups.regularFen, regularBp: baseBp - cutBp, tcmFen: groups.tcmFen, tcmBp: (day ? baseBp : tcmRate(ctx, baseBp)) - cutBp }, limit);
   const eligibleFen = policyFen - deductibleFen;
   ledger.count(ACC.residentStayEligible, eligibleFen);
   ledger.count(ACC.residentStayPaid, basicFen);
