@@ -8,6 +8,7 @@
  * The claim keeps every claim input the engine received, so that a reviewer can re-run it.
  */
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import type { TwoDisease } from '../domain';
 import type { Context } from '../context';
 import type { Scheme } from '../domain';
 import { addAccumulators, type Accumulators } from '../engine/accumulators';
@@ -85,6 +86,16 @@ async function engineInput(db: Queryable, person: PersonRow, claim: EngineClaim)
       );
     });
   }
+  // Lanzhou: two approved chronic diseases share one cap (the higher + 500, 000 §二(一)3), and
+  // two-disease payments one year's limit for the diseases registered. A claim may name only
+  // the disease treated, so the engine is given the person's whole approved or registered set,
+  // the claim's own first, and applies the shared cap to every claim of the year.
+  const lanzhou = claim.city === 'LANZHOU';
+  if (lanzhou && claim.visitType === 'CHRONIC_OUTPATIENT') {
+    const named = claim.chronicDiseaseCodes ?? [];
+    const others = approvals.map((a) => a.diseaseCode).filter((code) => validOnDate(code) && !named.includes(code));
+    input.chronicDiseaseCodes = [...new Set([...named, ...others])].slice(0, 2);
+  }
   if (claim.visitType === 'TWO_DISEASE_OUTPATIENT') {
     const registered = await db.select().from(twoDiseaseRegistrations).where(eq(twoDiseaseRegistrations.personId, person.id));
     (claim.twoDiseases ?? []).forEach((disease, i) => {
@@ -94,6 +105,11 @@ async function engineInput(db: Queryable, person: PersonRow, claim: EngineClaim)
     });
     // The engine refuses the benefit to a person approved for the matching chronic disease.
     input.chronicDiseaseCodes = [...new Set(approvals.filter((a) => validOnDate(a.diseaseCode)).map((a) => a.diseaseCode))];
+    if (lanzhou) {
+      const named = claim.twoDiseases ?? [];
+      const others = registered.filter((r) => r.registeredOn <= claim.date && !named.includes(r.disease as TwoDisease)).map((r) => r.disease as TwoDisease);
+      input.twoDiseases = [...new Set([...named, ...others])];
+    }
   }
   if (claim.remote) input.remote = await remoteOnRecord(db, person.id, claim);
   return input;
