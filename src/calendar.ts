@@ -11,10 +11,17 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** True for a real calendar date written YYYY-MM-DD. */
+/** The years the service takes: any birth (in an ID number), claim, approval or enrolment, and
+ *  no date whose arithmetic (an approval's years of validity) leaves four-digit years. */
+export const FIRST_YEAR = 1800;
+export const LAST_YEAR = 2199;
+
+/** True for a real calendar date written YYYY-MM-DD, in FIRST_YEAR..LAST_YEAR. */
 export function isCalendarDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
+  const year = Number(m[1]);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
   const day = Number(m[3]);
   return day >= 1 && day <= daysInMonth(Number(m[1]), Number(m[2]));
 }

@@ -82,6 +82,8 @@ describe('estimateSettlement', () => {
     ['no institution at all', { institutionLevel: undefined }, 'MISSING_INSTITUTION'],
     ['a date before any pack', { date: '2022-12-31' }, 'NO_POLICY_PACK'],
     ['an impossible date', { date: '2024-02-30' }, 'INVALID_DATE'],
+    ['a date past 2199', { date: '9999-12-31' }, 'INVALID_DATE'],
+    ['a bill of 0.00', { items: [{ name: 'x', category: 'CLASS_A', amount: '0.00' }] }, 'ZERO_TOTAL'],
   ])('refuses %s with a code, not a server error', async (_what, change, code) => {
     const { status, body } = await estimate({ ...example1, ...change });
     expect(status).toBeLessThan(500);

@@ -43,6 +43,11 @@ describe('Node server', () => {
     expect(body.data.institutions.pageInfo.hasNextPage).toBe(true);
   });
 
+  it('gives a code to an error about a malformed global id', async () => {
+    const { body } = await server.gql('{ node(id: "garbage") { id } }');
+    expect(body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses an unknown API key with 401 rather than treating it as public', async () => {
     const { status, body } = await server.gql('{ __typename }', undefined, { authorization: 'Bearer nope' });
     expect(status).toBe(401);

@@ -92,7 +92,9 @@ export function finishErrors(result: ExecutionResult, requestId: string, log: Lo
       logUnexpected(log, requestId, originals.get(error));
       return withCode(error, { requestId, ...(result.data == null ? { http: { status: 500 } } : {}) });
     }
-    if (error.extensions?.code == null && !error.path) return withCode(error, { code: 'BAD_USER_INPUT' });
+    // Expected errors that came without a code (graphql-js validation, Pothos' relay id checks
+    // such as "Invalid global ID") are the caller's input.
+    if (error.extensions?.code == null) return withCode(error, { code: 'BAD_USER_INPUT' });
     return error;
   });
   return { ...result, errors };

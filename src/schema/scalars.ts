@@ -4,7 +4,7 @@
  */
 import { GraphQLError, Kind } from 'graphql';
 import { formatFen, parseYuan } from '../engine/money';
-import { isCalendarDate } from '../calendar';
+import { FIRST_YEAR, isCalendarDate, LAST_YEAR } from '../calendar';
 import { builder } from './builder';
 
 function invalid(message: string, code: string): GraphQLError {
@@ -29,13 +29,13 @@ builder.scalarType('Money', {
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw invalid('Date must be a calendar date written YYYY-MM-DD, e.g. "2024-05-01".', 'INVALID_DATE');
+    throw invalid(`Date must be a calendar date written YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR}, e.g. "2024-05-01".`, 'INVALID_DATE');
   }
   return value;
 }
 
 builder.scalarType('Date', {
-  description: 'A calendar date, "YYYY-MM-DD".',
+  description: `A calendar date, "YYYY-MM-DD", from ${FIRST_YEAR} to ${LAST_YEAR}.`,
   serialize: (value) => value as string,
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
