@@ -83,6 +83,7 @@ describe('estimateSettlement', () => {
     ['a date before any pack', { date: '2022-12-31' }, 'NO_POLICY_PACK'],
     ['an impossible date', { date: '2024-02-30' }, 'INVALID_DATE'],
     ['a date past 2199', { date: '9999-12-31' }, 'INVALID_DATE'],
+    ['an item name of 201 characters', { items: [{ name: '药'.repeat(201), category: 'CLASS_A', amount: '1.00' }] }, 'ITEM_NAME_TOO_LONG'],
     ['a bill of 0.00', { items: [{ name: 'x', category: 'CLASS_A', amount: '0.00' }] }, 'ZERO_TOTAL'],
   ])('refuses %s with a code, not a server error', async (_what, change, code) => {
     const { status, body } = await estimate({ ...example1, ...change });

@@ -191,7 +191,12 @@ async function atCaller(ctx: Context, person: PersonRow, args: ClaimArgs): Promi
   if (args.institutionId != null && parseGlobalId(String(args.institutionId), 'Institution') !== own.id) {
     throw new RecordsError('FOREIGN_INSTITUTION', ['institutionId'], 'An institution key settles claims at its own institution only.');
   }
-  if (own.city === person.city) return { args: { ...args, institutionId: encodeGlobalID('Institution', own.id) }, institutionId: own.id };
+  if (own.city === person.city) {
+    if (args.remote?.crossProvince) {
+      throw new RecordsError('NOT_REMOTE', ['remote', 'crossProvince'], `The institution is in the person's own city (${own.city}): the care is not cross-province.`);
+    }
+    return { args: { ...args, institutionId: encodeGlobalID('Institution', own.id) }, institutionId: own.id };
+  }
   if (args.institutionLevel && args.institutionLevel !== own.level) {
     throw new RecordsError('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level is ${own.level}, not ${args.institutionLevel}.`);
   }

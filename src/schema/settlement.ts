@@ -212,6 +212,8 @@ export const SettlementInputRef = builder.inputType('SettlementInput', {
 
 /** Upper bound on fee items per claim (a hospital stay's itemised bill fits well within it). */
 export const MAX_ITEMS_PER_CLAIM = 5_000;
+/** Upper bound on a fee item's name (项目名称): a drug or service name with its specification. */
+export const MAX_ITEM_NAME_LENGTH = 200;
 
 export interface ClaimArgs {
   visitType: EngineInput['visitType'];
@@ -248,6 +250,10 @@ export class InputProblem extends Error {
 export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): Promise<Omit<EngineInput, 'scheme' | 'person'>> {
   if (args.items.length > MAX_ITEMS_PER_CLAIM) {
     throw new InputProblem('TOO_MANY_ITEMS', ['items'], `A claim has at most ${MAX_ITEMS_PER_CLAIM} items; got ${args.items.length}.`);
+  }
+  const longName = args.items.findIndex((i) => i.name.length > MAX_ITEM_NAME_LENGTH);
+  if (longName >= 0) {
+    throw new InputProblem('ITEM_NAME_TOO_LONG', ['items', String(longName), 'name'], `An item's name has at most ${MAX_ITEM_NAME_LENGTH} characters.`);
   }
   let level = args.institutionLevel ?? null;
   if (args.institutionId != null) {

@@ -91,6 +91,13 @@ describe('settleClaim refuses bad input and writes nothing', () => {
   it('an engine refusal (an empty bill) and an empty idempotency key', async () => {
     expect(userError(await settleAs(bearer(keyA), { items: [] }), 'settleClaim').code).toBe('EMPTY_ITEMS');
     expect(userError(await settleAs(bearer(keyA), { idempotencyKey: '  ' }), 'settleClaim').code).toBe('INVALID_IDEMPOTENCY_KEY');
+    expect(userError(await settleAs(bearer(keyA), { items: [item('0.00')] }), 'settleClaim').code).toBe('ZERO_TOTAL');
+    expect(userError(await settleAs(bearer(keyA), { items: [item('1.00', 'CLASS_A', '药'.repeat(201))] }), 'settleClaim').code).toBe('ITEM_NAME_TOO_LONG');
+  });
+
+  it('cross-province care at an institution in the person\'s own city', async () => {
+    const res = await settleAs(bearer(keyA), { remote: { crossProvince: true, filing: 'EMERGENCY' } });
+    expect(userError(res, 'settleClaim')).toMatchObject({ code: 'NOT_REMOTE', field: ['input', 'remote', 'crossProvince'] });
   });
 });
 
