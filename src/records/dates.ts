@@ -2,8 +2,6 @@
  * Calendar-date helpers on 'YYYY-MM-DD' strings (UTC, no time of day), for approval validity
  * and enrolment years.
  */
-export { isCalendarDate } from '../calendar';
-
 function toUtc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }

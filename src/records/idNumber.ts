@@ -3,7 +3,7 @@
  * character computed with ISO 7064 MOD 11-2. Validation, normalisation and the masked form
  * kept on record (first 6 and last 4 characters).
  */
-import { isCalendarDate } from './dates';
+import { isCalendarDate } from '../calendar';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
