@@ -1,7 +1,11 @@
 /**
  * Bounds the request body before it is parsed: a declared Content-Length over the limit is
- * refused at once with 413, and a body without one (chunked, streamed) is counted as it is
- * read and refused as soon as it passes the limit, so no more than the limit is ever held.
+ * refused with 413 without parsing, and a body without one (chunked, streamed) is counted as
+ * it is read and refused as soon as it passes the limit, so no more than the limit is ever held.
+ *
+ * A declared body of at most twice the limit is read and discarded before the 413 goes out
+ * ("lingering close"): a client still sending when the answer comes would otherwise see its
+ * connection reset (EPIPE) instead of the 413. Anything larger is refused at once.
  */
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -50,13 +54,26 @@ function countedRequest(request: Request, limit: number): Request {
   } as RequestInit);
 }
 
+/** Reads a body to its end, keeping nothing. */
+async function discard(body: ReadableStream<Uint8Array>): Promise<void> {
+  const reader = body.getReader();
+  try {
+    while (!(await reader.read()).done);
+  } catch {
+    // The client went away: nothing to answer.
+  }
+}
+
 export function useRequestBodyLimit(limit: number): Plugin {
   return {
-    onRequestParse({ request, requestParser, setRequestParser }) {
+    async onRequestParse({ request, requestParser, setRequestParser }) {
       const declared = request.headers.get('content-length');
       if (declared !== null) {
         if (!/^\d+$/.test(declared)) throw badContentLength();
-        if (Number(declared) > limit) throw tooLarge(limit, Number(declared));
+        if (Number(declared) > limit) {
+          if (Number(declared) <= 2 * limit && request.body) await discard(request.body);
+          throw tooLarge(limit, Number(declared));
+        }
       }
       // A declared length within the limit is the length: HTTP framing ends the body there.
       // Only a body without one (chunked) is counted as it streams in.

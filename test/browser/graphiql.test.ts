@@ -114,7 +114,7 @@ describe('GraphiQL on the Node server, offline in Chromium', () => {
   });
   afterAll(() => server?.close());
 
-  it('renders, runs a typed query and shows the result, reaching nothing but loopback', { timeout: 20_000 }, async () => {
+  it('renders, runs a typed query and shows the result, reaching nothing but loopback', { timeout: 60_000 }, async () => {
     const { result, offHost, pageErrors } = await runQueryInGraphiQL(server.url, 'medins-graphiql-node.png');
     expectTheMilitaryHospital(result);
     expect(offHost).toEqual([]);
@@ -129,7 +129,7 @@ describe('GraphiQL as the Worker\'s static asset, offline in Chromium', () => {
   });
   afterAll(() => worker?.close());
 
-  it('renders, runs a typed query and shows the result, reaching nothing but loopback', { timeout: 20_000 }, async () => {
+  it('renders, runs a typed query and shows the result, reaching nothing but loopback', { timeout: 60_000 }, async () => {
     const { result, offHost, pageErrors } = await runQueryInGraphiQL(worker.url, 'medins-graphiql-worker.png');
     expectTheMilitaryHospital(result);
     expect(offHost).toEqual([]);

