@@ -38,10 +38,24 @@ export async function startNodeProcess(env: Record<string, string> = {}) {
   });
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url);
-  return { url, close: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill())) };
+  return { url, pid: child.pid!, close: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill())) };
 }
 
-export async function startWorkerdStack(adminApiKey?: string): Promise<{ url: string; startupMs: number; close(): Promise<void> }> {
+/** The plain graphql-yoga hello server (bench/yoga-hello.ts), the per-request overhead baseline. */
+export async function startYogaHello() {
+  const port = await freePort();
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/yoga-hello.ts')], {
+    env: { ...process.env, PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d) => String(d).includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`yoga-hello exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, close: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill())) };
+}
+
+export async function startWorkerdStack(adminApiKey?: string): Promise<{ url: string; pid: number; startupMs: number; close(): Promise<void> }> {
   const databaseUrl = tempDatabaseUrl();
   const { db, close } = await openDatabase(databaseUrl);
   await prepareDatabase(db);
@@ -52,6 +66,7 @@ export async function startWorkerdStack(adminApiKey?: string): Promise<{ url: st
   const startupMs = performance.now() - t0;
   return {
     url: worker.url,
+    pid: worker.process.pid!,
     startupMs,
     async close() {
       await worker.close();
