@@ -20,6 +20,12 @@ export const LANZHOU_2023: LanzhouPack = {
   },
   parameters: {
     ...LANZHOU_2024_PARAMETERS,
+    selfReferralCutBp: {
+      value: 500,
+      effectiveFrom: '2023-01-01', source: '000 §六(二)5(2); 003',
+      description: { zh: '2023年自行前往省外就医住院降低比例（本包：5%，同2024年指南）', en: 'Self-referred cross-province stays in 2023: rate cut (this pack: 5 points, as the 2024 guide)' },
+      reading: '003 (work report 2019-2023) says self-referred and non-emergency care out of the province went from 30% to 20% lower; 000 (July 2024) puts self-referral with referral and emergency at 5%. The pack carries 000\'s 5 into 2023, as for every value the sources do not date; alternative: 20 points as 003.',
+    },
     retireeAccountMonthlyCreditFen: {
       value: 9_000,
       effectiveFrom: '2023-01-01', source: '001 第十六条',

@@ -146,14 +146,8 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
       TERTIARY_B: { activeBp: 5_500, retiredBp: 6_000 },
       TERTIARY_A: { activeBp: 5_500, retiredBp: 6_000 },
     },
-    effectiveFrom: OP_RULES, source: '001 第七条; 000 §二(二)1(2)',
-    description: { zh: '普通门诊报销比例：三级55%/60%，二级60%/65%，一级及定点零售药店65%/70%（在职/退休）', en: 'Employee outpatient rates: tertiary 55%/60%, secondary 60%/65%, primary and pharmacy 65%/70% (active/retired)' },
-  },
-  outpatientActiveRateCategories: {
-    value: ['FLEXIBLE', 'UNEMPLOYED'],
-    effectiveFrom: OP_RULES, source: '000 §二(一)1',
-    description: { zh: '灵活就业人员、失业人员按在职人员比例报销普通门诊', en: 'Flexible and unemployed members take the active outpatient rates' },
-    reading: 'settlement-rules.md LZ-E-OP: FLEXIBLE and UNEMPLOYED use the active rates (the contribution table lists them as 在职).',
+    effectiveFrom: OP_RULES, source: '001 第七条, 第十六条; 000 §二(二)1(2)',
+    description: { zh: '普通门诊报销比例：三级55%/60%，二级60%/65%，一级及定点零售药店65%/70%（在职/退休；退休人员含灵活就业退休人员）', en: 'Employee outpatient rates: tertiary 55%/60%, secondary 60%/65%, primary and pharmacy 65%/70% (active/retired; every retired member, flexible workers included, takes the retired rate)' },
   },
   employeeChronicDiseases: {
     value: chronicRules(LANZHOU_EMPLOYEE_CHRONIC, { 慢性肾衰竭透析治疗: 9_000, 器官移植抗排异治疗: 8_000 }, 7_000),
@@ -313,7 +307,35 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
   remoteCare: {
     value: { longTermFilings: ['RELOCATED_RETIREE', 'LONG_TERM_RESIDENT', 'STATIONED_WORKER'], temporaryCutBp: 500, commitmentWithoutProofCutBp: 2_000 },
     effectiveFrom: GUIDE, source: '000 §六(二)5(2)(3); 003',
-    description: { zh: '跨省异地长期居住人员不降低比例；临时外出就医人员降低5%；承诺制备案未补齐材料在兰州住院降低20%', en: 'Cross-province stays: long-term filers as at home; temporary ones -5 points; a commitment-only filer treated back home without proof -20 points' },
+    description: { zh: '跨省异地长期居住人员不降低比例；异地急救抢救、异地转诊人员降低5%；承诺制备案未补齐材料在兰州住院降低20%', en: 'Cross-province stays: long-term filers as at home; emergency and referral stays -5 points; a commitment-only filer treated back home without proof -20 points' },
+  },
+  selfReferralCutBp: {
+    value: 500,
+    effectiveFrom: GUIDE, source: '000 §六(二)5(2)',
+    description: { zh: '自行前往省外就医人员（及未备案的跨省住院）住院报销降低5%', en: 'Self-referred (and unfiled) cross-province stays: every basic-pool rate 5 points lower' },
+  },
+  remoteCutUnassisted: {
+    value: { selfReferredAndUnfiled: true },
+    effectiveFrom: GUIDE, source: '000 §五(七)1',
+    description: { zh: '未按规定办理异地备案或转诊转院手续的住院费用，基本医疗保险降低比例报销部分不予救助（转诊、急救抢救的降低部分仍予救助）', en: 'The basic-pool payment a cut takes from self-referred or unfiled stays is not assisted; the cut of referral and emergency stays is' },
+  },
+  remoteCutReachesLargeAmount: {
+    value: false,
+    effectiveFrom: GUIDE, source: '000 §六(二)5(2), §二(二)2',
+    description: { zh: '异地就医降低比例是否同时降低大额医疗保险报销比例（本包：否，仅降低基本医保）', en: 'Whether a remote-care cut also lowers the large-amount rate (this pack: no, it cuts the basic pool only)' },
+    reading: '"降低5%结算" is read as the basic pool\'s rates: 大额 keeps its own 95% ("随同基本医疗保险" settles alongside, it does not say the cut passes on). Alternative: the cut reaches 大额 too (90%); the trace of every cut stay above the basic limit states what that would pay.',
+  },
+  tcmBonusInDaySurgery: {
+    value: false,
+    effectiveFrom: GUIDE, source: '000 §三(二)1(6), §三(二)1(7)①',
+    description: { zh: '居民日间手术中的中药、中医诊疗项目是否提高10%（本包：否，日间手术统一按照75%）', en: 'Whether the resident TCM +10 reaches TCM items in day surgery (this pack: no, day surgery is a uniform 75%)' },
+    reading: 'Day surgery is "统一按照75%的报销比例结算"; the TCM +10 is "在各级定点医疗机构 … 在现行政策规定的基础上提高10%". The uniform 75% is read as the more specific rule. Alternative: TCM items at 85%; the trace states it.',
+  },
+  tcmBonusInTcmDayClinic: {
+    value: false,
+    effectiveFrom: GUIDE, source: '000 §三(二)1(7)①②',
+    description: { zh: '中医药日间诊疗的中药、中医诊疗项目是否在40%基础上再提高10%（本包：否）', en: 'Whether the resident TCM +10 reaches TCM items of the TCM day clinic (this pack: no, 40%)' },
+    reading: 'The day clinic (②) is itself the TCM benefit with its own 40% and 800 cap, listed beside ① rather than under it. Alternative: TCM items at 50%; the trace states it.',
   },
   retireeAccountMonthlyCreditFen: {
     value: 12_000,

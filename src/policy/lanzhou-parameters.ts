@@ -78,8 +78,6 @@ export interface LanzhouParameters {
   employeeOutpatientWindow: Parameter<{ deductibleFen: number; ceilingFen: number }>;
   /** LZ-E-OP: outpatient rates by level. */
   employeeOutpatientRatesBp: Parameter<LevelTable<ActiveRetiredRate>>;
-  /** LZ-E-OP: categories settled at the active rates whatever their retired flag. */
-  outpatientActiveRateCategories: Parameter<EmployeeCategory[]>;
   /** LZ-E-CHRONIC: the employee 36-disease table. */
   employeeChronicDiseases: Parameter<ChronicRule[]>;
   /** LZ-R-CHRONIC: the resident 45-disease table. */
@@ -134,6 +132,16 @@ export interface LanzhouParameters {
   secondaryAssistance: Parameter<{ thresholdFen: number; rateBp: number; inProvinceOnly: boolean }>;
   /** LZ-REMOTE: filings settled as at home, and the rate cuts. */
   remoteCare: Parameter<{ longTermFilings: RemoteFiling[]; temporaryCutBp: number; commitmentWithoutProofCutBp: number }>;
+  /** LZ-REMOTE: the cut for self-referred (自行前往) and unfiled cross-province stays. */
+  selfReferralCutBp: Parameter<number>;
+  /** LZ-MA: the basic-pool part a cut for self-referred or unfiled care takes is not assisted. */
+  remoteCutUnassisted: Parameter<{ selfReferredAndUnfiled: boolean }>;
+  /** Reading: whether a remote-care cut also lowers the large-amount rate (LZ-E-LARGE). */
+  remoteCutReachesLargeAmount: Parameter<boolean>;
+  /** Reading: whether LZ-R-TCM's +10 reaches TCM items in resident day surgery (LZ-R-DAY). */
+  tcmBonusInDaySurgery: Parameter<boolean>;
+  /** Reading: whether LZ-R-TCM's +10 reaches TCM items in the TCM day clinic (LZ-R-TCMDAY). */
+  tcmBonusInTcmDayClinic: Parameter<boolean>;
   /** Retiree personal-account credit per month (not a settlement input; listed for the API). */
   retireeAccountMonthlyCreditFen: Parameter<number>;
 }

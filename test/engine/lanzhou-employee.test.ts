@@ -166,9 +166,13 @@ describe('LZ-E-OP: general outpatient window 200-2,500', () => {
     expect(settle(visit(1_000, 'TERTIARY', { retired: true })).basicPoolPayment).toBe(fen(480)); // 800 × 60%
   });
 
-  it('FLEXIBLE and UNEMPLOYED take the active rates', () => {
-    expect(settle(visit(1_000, 'PRIMARY', { employeeCategory: 'FLEXIBLE', retired: true })).basicPoolPayment).toBe(fen(520));
-    expect(settle(visit(1_000, 'PRIMARY', { employeeCategory: 'UNEMPLOYED' })).basicPoolPayment).toBe(fen(520));
+  // 001 第十六条 "退休人员（含灵活就业退休人员）": every retired member takes the retired rate.
+  it.each(['FLEXIBLE', 'UNEMPLOYED', 'PUBLIC_SECTOR', 'ENTERPRISE'] as const)('retired %s members take the retired rate, active ones the active rate', (category) => {
+    // window 200-2,500: 1,000 → 800 eligible; PRIMARY 70% retired, 65% active
+    expect(settle(visit(1_000, 'PRIMARY', { employeeCategory: category, retired: true })).basicPoolPayment).toBe(fen(560));
+    expect(settle(visit(1_000, 'PRIMARY', { employeeCategory: category })).basicPoolPayment).toBe(fen(520));
+    // SECONDARY 65% retired: 1,300 → 1,100 × 65% = 715
+    expect(settle(visit(1_300, 'SECONDARY', { employeeCategory: category, retired: true })).basicPoolPayment).toBe(fen(715));
   });
 
   it('is not counted against the stay ceiling', () => {

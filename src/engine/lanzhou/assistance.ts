@@ -25,7 +25,12 @@ export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criti
     ledger.step('LZ-MA', p.assistanceDirectRatesBp.source, 'general outpatient and TCM day-clinic care are outside medical assistance');
     return none;
   }
-  const baseFen = inScope.reduce((sum, s) => sum + s.policyFen - s.basicFen - s.largeAmountFen, 0) - criticalFen;
+  const unassistedFen = inScope.reduce((sum, s) => sum + (s.unassistedCutFen ?? 0), 0);
+  const baseFen = inScope.reduce((sum, s) => sum + s.policyFen - s.basicFen - s.largeAmountFen, 0) - criticalFen - unassistedFen;
+  if (unassistedFen > 0) {
+    ledger.step('LZ-MA', p.remoteCutUnassisted.source,
+      `${yuan(unassistedFen)} of basic-pool payment lost to the remote-care cut for care without the required filing or referral is not assisted (降低比例报销部分不予救助)`);
+  }
 
   const direct = p.assistanceDirectRatesBp.value[category];
   const applicant = p.assistanceApplicants.value[category];
@@ -57,7 +62,7 @@ export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criti
     ? `${pct(direct)}, no threshold`
     : `${pct(bands[0].rateBp)} above the annual threshold ${yuan(bands[0].fromFen)} (year's base before ${yuan(positionFen)})`;
   ledger.step(ruleId, clause,
-    `${category}: assistance base ${yuan(baseFen)} (policy amount less the insurance layers) at ${rateText}; limit ${yuan(limitFen)}${majorCode ? ` (附表7 ${majorCode})` : ''} with ${yuan(usedFen)} used before: paid ${yuan(assistanceFen)}`);
+    `${category}: assistance base ${yuan(baseFen)} (policy amount less the insurance layers${unassistedFen > 0 ? ' and the unassisted cut' : ''}) at ${rateText}; limit ${yuan(limitFen)}${majorCode ? ` (附表7 ${majorCode})` : ''} with ${yuan(usedFen)} used before: paid ${yuan(assistanceFen)}`);
 
   return { assistanceFen, secondaryFen: settleSecondary(ctx, baseFen - assistanceFen) };
 }

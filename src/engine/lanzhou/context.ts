@@ -19,6 +19,11 @@ export interface Segment {
   criticalScope: boolean;
   /** Counts towards the medical assistance base (LZ-MA). */
   assistanceScope: boolean;
+  /**
+   * Basic-pool payment lost to a remote-care cut for care without the required filing or
+   * referral (000 §五(七)1 "降低比例报销部分不予救助"): taken off the assistance base.
+   */
+  unassistedCutFen?: number;
 }
 
 export interface LanzhouContext {

@@ -10,7 +10,7 @@ import { applyRate } from '../money';
 import { pct, yuan } from '../text';
 import { atLevel, stayLevel, type LanzhouContext, type Segment } from './context';
 import { settleChronic } from './chronic';
-import { remoteStayCutBp } from './remote';
+import { remoteStayCut } from './remote';
 import type { ScopedClaim } from './scope';
 
 /** An employee stay (INPATIENT) or day surgery: deductible, bands, ceiling, large amount. */
@@ -35,18 +35,19 @@ export function settleEmployeeStay(ctx: LanzhouContext, scoped: ScopedClaim): Se
   ledger.deductibleFen += deductibleFen;
   const eligibleFen = policyFen - deductibleFen;
 
-  const cutBp = remoteStayCutBp(ctx);
+  const cut = remoteStayCut(ctx);
   const retired = input.person.retired === true;
-  const bands: Band[] = p.employeeStayBands.value.map((b) => ({
+  const bandsCut = (cutBp: number): Band[] => p.employeeStayBands.value.map((b) => ({
     fromFen: b.fromFen, toFen: b.toFen, rateBp: (retired ? b.retiredBp : b.activeBp) - cutBp,
   }));
   const limit = p.employeeStayLimit.value;
   const positionFen = read(acc, ACC.employeeStayEligible);
-  const settled = settleBands({
-    positionFen, amountFen: eligibleFen, bands,
+  const onBands = (cutBp: number) => settleBands({
+    positionFen, amountFen: eligibleFen, bands: bandsCut(cutBp),
     ceilingFen: limit.kind === 'COST_CEILING' ? limit.positionFen : null,
     cap: limit.kind === 'PAYMENT_CAP' ? { amountFen: limit.amountFen, usedFen: read(acc, ACC.employeeStayPaid) } : null,
   });
+  const settled = onBands(cut.cutBp);
   const limitName = { name: 'employee basic annual limit (基本医保年度最高支付限额)', amountFen: limit.kind === 'COST_CEILING' ? limit.positionFen : limit.amountFen };
   const basicFen = ledger.pay('LZ-E-IP-BANDS', p.employeeStayBands.source, 'BASIC', settled, { ceiling: limitName, cap: limitName }, true);
   ledger.step('LZ-E-IP-BANDS', p.employeeStayBands.source,
@@ -58,12 +59,16 @@ export function settleEmployeeStay(ctx: LanzhouContext, scoped: ScopedClaim): Se
   ledger.step('LZ-E-IP-CEILING', p.employeeStayLimit.source, limit.kind === 'COST_CEILING'
     ? `the basic pool covers positions up to ${yuan(limit.positionFen)}; ${yuan(settled.beyondCeilingFen)} of this claim lies beyond`
     : `the basic pool pays at most ${yuan(limit.amountFen)} a year; ${yuan(settled.beyondCapFen)} of this claim lies beyond`);
-  const largeAmountFen = uncoveredFen > 0 ? settleLargeAmount(ctx, uncoveredFen) : 0;
-  return { ruleId: 'LZ-E-IP-BANDS', policyFen, basicFen, largeAmountFen, criticalScope: false, assistanceScope: true };
+  const largeAmountFen = uncoveredFen > 0 ? settleLargeAmount(ctx, uncoveredFen, cut.cutBp) : 0;
+  const unassistedCutFen = cut.unassisted ? onBands(0).paidFen - basicFen : 0;
+  return { ruleId: 'LZ-E-IP-BANDS', policyFen, basicFen, largeAmountFen, criticalScope: false, assistanceScope: true, unassistedCutFen };
 }
 
-/** LZ-E-LARGE: 95% of the eligible amount the basic limit leaves, for insured categories. */
-function settleLargeAmount(ctx: LanzhouContext, baseFen: number): number {
+/**
+ * LZ-E-LARGE: 95% of the eligible amount the basic limit leaves, for insured categories. A
+ * remote-care cut reaches this layer only under the pack's reading remoteCutReachesLargeAmount.
+ */
+function settleLargeAmount(ctx: LanzhouContext, baseFen: number, remoteCutBp: number): number {
   const { p, ledger, input } = ctx;
   const category = input.person.employeeCategory;
   if (category === undefined || !p.largeAmountCategories.value.includes(category)) {
@@ -71,9 +76,16 @@ function settleLargeAmount(ctx: LanzhouContext, baseFen: number): number {
       `${category} members have no large-amount insurance in the source: ${yuan(baseFen)} above the basic limit stays personal`);
     return 0;
   }
-  const rateBp = p.largeAmountRateBp.value;
+  const fullBp = p.largeAmountRateBp.value;
+  const reading = p.remoteCutReachesLargeAmount;
+  const rateBp = remoteCutBp > 0 && reading.value ? fullBp - remoteCutBp : fullBp;
   const amountFen = ledger.payFlat('LZ-E-LARGE', p.largeAmountRateBp.source, 'LARGE_AMOUNT', baseFen, rateBp, applyRate(baseFen, rateBp));
   ledger.step('LZ-E-LARGE', p.largeAmountRateBp.source, `large-amount insurance pays ${pct(rateBp)} of ${yuan(baseFen)} above the basic limit: ${yuan(amountFen)}`);
+  if (remoteCutBp > 0) {
+    const altBp = reading.value ? fullBp : fullBp - remoteCutBp;
+    ledger.step('LZ-E-LARGE', reading.source,
+      `reading remoteCutReachesLargeAmount = ${reading.value}: the remote-care cut of ${pct(remoteCutBp)} ${reading.value ? 'also cuts' : 'does not cut'} large-amount insurance; the alternative reading pays ${pct(altBp)}: ${yuan(applyRate(baseFen, altBp))}`);
+  }
   return amountFen;
 }
 
@@ -86,9 +98,8 @@ export function settleEmployeeOutpatient(ctx: LanzhouContext, policyFen: number,
     ledger.step('LZ-E-OP', p.employeeOutpatientRatesBp.source, `no general outpatient rate at ${level}: ${yuan(policyFen)} stays personal`);
     return 0;
   }
-  const category = input.person.employeeCategory;
-  const activeOnly = category !== undefined && p.outpatientActiveRateCategories.value.includes(category);
-  const retired = input.person.retired === true && !activeOnly;
+  // 001 第十六条 "退休人员（含灵活就业退休人员）": the retired rate follows retirement in every category.
+  const retired = input.person.retired === true;
   const rateBp = retired ? rates.retiredBp : rates.activeBp;
   const window = p.employeeOutpatientWindow.value;
   const positionFen = read(acc, ACC.employeeOutpatientPolicy);
@@ -102,7 +113,7 @@ export function settleEmployeeOutpatient(ctx: LanzhouContext, policyFen: number,
   ledger.deductibleFen += settled.belowFen;
   ledger.count(ACC.employeeOutpatientPolicy, policyFen);
   ledger.step('LZ-E-OP', p.employeeOutpatientWindow.source,
-    `${overflow ? 'overflow: ' : ''}outpatient policy amount ${yuan(policyFen)} on the year's position ${yuan(positionFen)}: window ${yuan(window.deductibleFen)}-${yuan(window.ceilingFen)} at ${pct(rateBp)} (${level}, ${retired ? 'retired' : 'active'} rate${activeOnly ? ' for ' + category : ''}); ${yuan(settled.belowFen)} deductible, ${yuan(settled.beyondCeilingFen)} beyond the ceiling; paid ${yuan(paid)}`);
+    `${overflow ? 'overflow: ' : ''}outpatient policy amount ${yuan(policyFen)} on the year's position ${yuan(positionFen)}: window ${yuan(window.deductibleFen)}-${yuan(window.ceilingFen)} at ${pct(rateBp)} (${level}, ${retired ? 'retired' : 'active'} rate); ${yuan(settled.belowFen)} deductible, ${yuan(settled.beyondCeilingFen)} beyond the ceiling; paid ${yuan(paid)}`);
   return paid;
 }
 

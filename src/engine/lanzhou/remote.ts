@@ -1,33 +1,52 @@
 /**
  * LZ-REMOTE: the points a stay's basic-pool rates lose for remote care (异地就医). Long-term
- * cross-province filers settle as at home; temporary ones (emergency, referral, self-referral)
- * lose 5 points; a long-term filer by commitment only, treated back in Lanzhou without proof
- * of residence, loses 20. In-province care settles as at home.
+ * cross-province filers settle as at home; temporary ones (emergency, referral) lose 5 points,
+ * self-referred or unfiled ones the pack's self-referral cut (5 in 000; 20 in 003 for 2023, a
+ * reading of the 2023 pack); a long-term filer by commitment only, treated back in Lanzhou
+ * without proof of residence, loses 20. In-province care settles as at home. The cut of care
+ * without the required filing or referral is not assisted (000 §五(七)1, LZ-MA).
  */
 import { pct } from '../text';
 import type { LanzhouContext } from './context';
 
-/** The cut in basis points for a stay, with a trace step whenever remote care is declared. */
-export function remoteStayCutBp(ctx: LanzhouContext): number {
+export interface RemoteCut {
+  /** Points every basic-pool rate of the stay loses. */
+  cutBp: number;
+  /** 000 §五(七)1: the basic-pool payment this cut takes is not assisted (self-referred or unfiled care). */
+  unassisted: boolean;
+}
+
+const NO_CUT: RemoteCut = { cutBp: 0, unassisted: false };
+
+/** The cut for a stay, with a trace step whenever remote care is declared. */
+export function remoteStayCut(ctx: LanzhouContext): RemoteCut {
   const remote = ctx.input.remote;
-  if (!remote) return 0;
-  const rule = ctx.p.remoteCare;
+  if (!remote) return NO_CUT;
+  const { p, ledger } = ctx;
+  const rule = p.remoteCare;
   const longTerm = remote.filing !== undefined && rule.value.longTermFilings.includes(remote.filing);
-  let cut = 0;
+  let cut = NO_CUT;
   let why: string;
   if (remote.crossProvince) {
     if (longTerm) why = `cross-province stay with a long-term filing (${remote.filing}): settled as at home`;
-    else {
-      cut = rule.value.temporaryCutBp;
-      why = `cross-province stay, temporary ${remote.filing ? `filing (${remote.filing})` : 'care without a filing'}: every basic-pool rate ${pct(cut)} lower`;
+    else if (remote.filing === undefined || remote.filing === 'SELF_REFERRAL') {
+      const self = p.selfReferralCutBp;
+      cut = { cutBp: self.value, unassisted: p.remoteCutUnassisted.value.selfReferredAndUnfiled };
+      why = `cross-province stay, ${remote.filing ? 'self-referred (SELF_REFERRAL)' : 'care without a filing (treated as self-referred)'}: every basic-pool rate ${pct(cut.cutBp)} lower`;
+      ledger.step('LZ-REMOTE', self.source, self.reading
+        ? `reading selfReferralCutBp: ${pct(self.value)} applied; ${self.reading}`
+        : `self-referral cut ${pct(self.value)} (${self.source})`);
+    } else {
+      cut = { cutBp: rule.value.temporaryCutBp, unassisted: false };
+      why = `cross-province stay, temporary filing (${remote.filing}): every basic-pool rate ${pct(cut.cutBp)} lower`;
     }
   } else if (longTerm && remote.filedByCommitmentWithoutProof) {
-    cut = rule.value.commitmentWithoutProofCutBp;
-    why = `long-term filer by commitment only, treated in Lanzhou without proof of residence: every basic-pool rate ${pct(cut)} lower`;
+    cut = { cutBp: rule.value.commitmentWithoutProofCutBp, unassisted: false };
+    why = `long-term filer by commitment only, treated in Lanzhou without proof of residence: every basic-pool rate ${pct(cut.cutBp)} lower`;
   } else {
     why = 'in-province care: settled as at home';
   }
-  ctx.ledger.step('LZ-REMOTE', rule.source, why);
+  ledger.step('LZ-REMOTE', rule.source, why);
   return cut;
 }
 

@@ -7,10 +7,11 @@ import { ACC, read } from '../accumulators';
 import { type BandSettlement, flatRate, settleBands } from '../blocks/bands';
 import { claimDeductible } from '../blocks/deductible';
 import type { Bounds } from '../ledger';
+import { applyRate } from '../money';
 import { pct, yuan } from '../text';
 import { atLevel, stayLevel, type LanzhouContext, type Segment } from './context';
 import { settleChronic } from './chronic';
-import { remoteStayCutBp } from './remote';
+import { remoteStayCut } from './remote';
 import type { ScopedClaim } from './scope';
 
 /** Regular and TCM eligible amounts settled at their rates against one cap or ceiling. */
@@ -29,17 +30,38 @@ interface GroupLimit {
   bounds: Bounds;
 }
 
-/** Pays the regular group then the TCM group (LZ-R-TCM lines) under one limit. */
-function payGroups(ctx: LanzhouContext, ruleId: string, clause: string, g: RateGroups, limit: GroupLimit): number {
-  const { p, ledger } = ctx;
+/** The regular group then the TCM group settled under one limit (pure: no ledger). */
+function settleGroups(g: RateGroups, limit: GroupLimit): { first: BandSettlement; second: BandSettlement | null } {
   const first = settleBands({ positionFen: limit.positionFen, amountFen: g.regularFen, bands: flatRate(g.regularBp), ceilingFen: limit.ceilingFen, cap: limit.cap });
+  if (g.tcmFen === 0) return { first, second: null };
+  const cap = limit.cap ? { amountFen: limit.cap.amountFen, usedFen: limit.cap.usedFen + first.paidFen } : null;
+  const second = settleBands({ positionFen: limit.positionFen + g.regularFen, amountFen: g.tcmFen, bands: flatRate(g.tcmBp), ceilingFen: limit.ceilingFen, cap });
+  return { first, second };
+}
+
+/** What the groups would pay under the limit, without lines (for a remote cut's lost part). */
+function groupsPaid(g: RateGroups, limit: GroupLimit): number {
+  const { first, second } = settleGroups(g, limit);
+  return first.paidFen + (second?.paidFen ?? 0);
+}
+
+/** Pays the regular group then the TCM group (LZ-R-TCM lines) under one limit. */
+function payGroups(ctx: LanzhouContext, ruleId: string, clause: string, g: RateGroups, limit: GroupLimit, tcmRuleId = 'LZ-R-TCM'): number {
+  const { p, ledger } = ctx;
+  const { first, second } = settleGroups(g, limit);
   const paidRegular = ledger.pay(ruleId, clause, 'BASIC', first, limit.bounds);
-  if (g.tcmFen === 0) return paidRegular;
-  const cap = limit.cap ? { amountFen: limit.cap.amountFen, usedFen: limit.cap.usedFen + paidRegular } : null;
-  const second: BandSettlement = settleBands({ positionFen: limit.positionFen + g.regularFen, amountFen: g.tcmFen, bands: flatRate(g.tcmBp), ceilingFen: limit.ceilingFen, cap });
-  const paidTcm = ledger.pay('LZ-R-TCM', p.tcmBonus.source, 'BASIC', second, limit.bounds);
-  ledger.step('LZ-R-TCM', p.tcmBonus.source, `TCM items ${yuan(g.tcmFen)} at ${pct(g.tcmBp)} (+${pct(p.tcmBonus.value.bonusBp)}, at most ${pct(p.tcmBonus.value.maxRateBp)}): ${yuan(paidTcm)}`);
+  if (second === null) return paidRegular;
+  const paidTcm = ledger.pay(tcmRuleId, tcmRuleId === 'LZ-R-TCM' ? p.tcmBonus.source : clause, 'BASIC', second, limit.bounds);
+  if (tcmRuleId === 'LZ-R-TCM') {
+    ledger.step('LZ-R-TCM', p.tcmBonus.source, `TCM items ${yuan(g.tcmFen)} at ${pct(g.tcmBp)} (+${pct(p.tcmBonus.value.bonusBp)}, at most ${pct(p.tcmBonus.value.maxRateBp)}): ${yuan(paidTcm)}`);
+  }
   return paidRegular + paidTcm;
+}
+
+/** The cut-free payment minus the paid one: the basic pool's loss to a remote-care cut. */
+function cutLoss(cutBp: number, g: RateGroups, limit: GroupLimit, paidFen: number): number {
+  if (cutBp === 0) return 0;
+  return groupsPaid({ ...g, regularBp: g.regularBp + cutBp, tcmBp: g.tcmBp + cutBp }, limit) - paidFen;
 }
 
 /** The TCM rate for a base rate: + bonus, at most the maximum. */
@@ -151,12 +173,15 @@ export function settleResidentStay(ctx: LanzhouContext, scoped: ScopedClaim): Se
     baseBp = levelBp + continuityBonusBp(ctx);
   }
   ledger.deductibleFen += deductibleFen;
-  const cutBp = remoteStayCutBp(ctx);
+  const cut = remoteStayCut(ctx);
+  const cutBp = cut.cutBp;
   const groups = eligibleGroups(scoped, deductibleFen);
   const limit = stayLimit(ctx);
-  const basicFen = payGroups(ctx, ruleId, clause,
-    // LZ-R-TCM covers stays and general outpatient; day surgery is 75% for every item (统一按照75%).
-    { regularFen: groups.regularFen, regularBp: baseBp - cutBp, tcmFen: groups.tcmFen, tcmBp: (day ? baseBp : tcmRate(ctx, baseBp)) - cutBp }, limit);
+  // LZ-R-TCM covers stays and general outpatient; in day surgery (统一按照75%) the +10 is a reading.
+  const tcmBp = day ? daySurgeryTcmRate(ctx, baseBp, groups.tcmFen) : tcmRate(ctx, baseBp);
+  const rateGroups = { regularFen: groups.regularFen, regularBp: baseBp - cutBp, tcmFen: groups.tcmFen, tcmBp: tcmBp - cutBp };
+  const basicFen = payGroups(ctx, ruleId, clause, rateGroups, limit, day && tcmBp === baseBp ? ruleId : 'LZ-R-TCM');
+  const unassistedCutFen = cut.unassisted ? cutLoss(cutBp, rateGroups, limit, basicFen) : 0;
   const eligibleFen = policyFen - deductibleFen;
   ledger.count(ACC.residentStayEligible, eligibleFen);
   ledger.count(ACC.residentStayPaid, basicFen);
@@ -164,7 +189,24 @@ export function settleResidentStay(ctx: LanzhouContext, scoped: ScopedClaim): Se
   ledger.step('LZ-R-IP-CAP', p.residentStayLimit.source, l.kind === 'PAYMENT_CAP'
     ? `stays and day surgery: the pool pays at most ${yuan(l.amountFen)} a year, ${yuan(limit.cap?.usedFen ?? 0)} used before; paid ${yuan(basicFen)} on eligible ${yuan(eligibleFen)}`
     : `stays and day surgery: positions up to ${yuan(l.positionFen)} covered, position before ${yuan(limit.positionFen)}; paid ${yuan(basicFen)} on eligible ${yuan(eligibleFen)}`);
-  return { ruleId, policyFen, basicFen, largeAmountFen: 0, criticalScope: true, assistanceScope: true };
+  return { ruleId, policyFen, basicFen, largeAmountFen: 0, criticalScope: true, assistanceScope: true, unassistedCutFen };
+}
+
+/**
+ * The TCM rate in resident day surgery under the pack's reading tcmBonusInDaySurgery: 000
+ * §三(二)1(6) settles day surgery "统一按照75%", §三(二)1(7)① raises TCM items by 10 points
+ * "在各级定点医疗机构". The trace names the reading applied and what the other would pay.
+ */
+function daySurgeryTcmRate(ctx: LanzhouContext, baseBp: number, tcmFen: number): number {
+  const reading = ctx.p.tcmBonusInDaySurgery;
+  const withBonus = tcmRate(ctx, baseBp);
+  const applied = reading.value ? withBonus : baseBp;
+  if (tcmFen > 0) {
+    const alternative = reading.value ? baseBp : withBonus;
+    ctx.ledger.step('LZ-R-DAY', reading.source,
+      `reading tcmBonusInDaySurgery = ${reading.value}: TCM items ${yuan(tcmFen)} at ${pct(applied)}; the alternative reading settles them at ${pct(alternative)} (${yuan(applyRate(tcmFen, alternative))} before caps and cuts)`);
+  }
+  return applied;
 }
 
 /** LZ-R-MAJOR: a major-disease stay, no deductible, 75%, the disease's own annual limit. */
@@ -180,13 +222,14 @@ export function settleMajorDiseaseStay(ctx: LanzhouContext, scoped: ScopedClaim)
   const usedFen = read(acc, ACC.majorPaid(code));
   ledger.step('LZ-R-MAJOR', p.majorDiseaseRateBp.source,
     `stay ${nth} of the year for major disease ${code} ${disease.name}: no deductible, ${pct(rateBp)}, no continuity bonus, limit ${yuan(disease.annualLimitFen)} a year (${yuan(usedFen)} used before), outside the stay cap`);
-  const cutBp = remoteStayCutBp(ctx);
+  const cut = remoteStayCut(ctx);
   const bounds = { cap: { name: `major-disease limit of ${disease.name}`, amountFen: disease.annualLimitFen } };
-  const basicFen = payGroups(ctx, 'LZ-R-MAJOR', p.majorDiseases.source,
-    { regularFen: scoped.regularFen, regularBp: rateBp - cutBp, tcmFen: scoped.tcmFen, tcmBp: tcmRate(ctx, rateBp) - cutBp },
-    { positionFen: 0, ceilingFen: null, cap: { amountFen: disease.annualLimitFen, usedFen }, bounds });
+  const rateGroups = { regularFen: scoped.regularFen, regularBp: rateBp - cut.cutBp, tcmFen: scoped.tcmFen, tcmBp: tcmRate(ctx, rateBp) - cut.cutBp };
+  const limit = { positionFen: 0, ceilingFen: null, cap: { amountFen: disease.annualLimitFen, usedFen }, bounds };
+  const basicFen = payGroups(ctx, 'LZ-R-MAJOR', p.majorDiseases.source, rateGroups, limit);
   ledger.count(ACC.majorPaid(code), basicFen);
-  return { ruleId: 'LZ-R-MAJOR', policyFen, basicFen, largeAmountFen: 0, criticalScope: true, assistanceScope: true };
+  const unassistedCutFen = cut.unassisted ? cutLoss(cut.cutBp, rateGroups, limit, basicFen) : 0;
+  return { ruleId: 'LZ-R-MAJOR', policyFen, basicFen, largeAmountFen: 0, criticalScope: true, assistanceScope: true, unassistedCutFen };
 }
 
 /** LZ-R-TCMDAY: TCM day clinic, no deductible, 40%, 800 a year per disease. */
@@ -198,9 +241,20 @@ export function settleTcmDayClinic(ctx: LanzhouContext, scoped: ScopedClaim): Se
   if (!disease) throw new Error(`TCM day disease ${code} passed validation but is not in the pack`);
   const policyFen = scoped.regularFen + scoped.tcmFen;
   const usedFen = read(acc, ACC.tcmDayPaid(code));
-  const settled = settleBands({ positionFen: 0, amountFen: policyFen, bands: flatRate(rule.rateBp), cap: { amountFen: rule.capFen, usedFen } });
-  const basicFen = ledger.pay('LZ-R-TCMDAY', p.tcmDayClinic.source, 'BASIC', settled,
-    { cap: { name: `TCM day-clinic cap of ${disease.name}`, amountFen: rule.capFen } });
+  // 000 §三(二)1(7)② sets 40% for the day clinic; whether §三(二)1(7)①'s +10 for TCM items
+  // reaches it is the pack's reading tcmBonusInTcmDayClinic, stated with its alternative.
+  const reading = p.tcmBonusInTcmDayClinic;
+  const withBonus = tcmRate(ctx, rule.rateBp);
+  const tcmBp = reading.value ? withBonus : rule.rateBp;
+  const bounds = { cap: { name: `TCM day-clinic cap of ${disease.name}`, amountFen: rule.capFen } };
+  const basicFen = payGroups(ctx, 'LZ-R-TCMDAY', p.tcmDayClinic.source,
+    { regularFen: scoped.regularFen, regularBp: rule.rateBp, tcmFen: scoped.tcmFen, tcmBp },
+    { positionFen: 0, ceilingFen: null, cap: { amountFen: rule.capFen, usedFen }, bounds }, reading.value ? 'LZ-R-TCM' : 'LZ-R-TCMDAY');
+  if (scoped.tcmFen > 0) {
+    const alternative = reading.value ? rule.rateBp : withBonus;
+    ledger.step('LZ-R-TCMDAY', reading.source,
+      `reading tcmBonusInTcmDayClinic = ${reading.value}: TCM items ${yuan(scoped.tcmFen)} at ${pct(tcmBp)}; the alternative reading settles them at ${pct(alternative)} (${yuan(applyRate(scoped.tcmFen, alternative))} before the cap)`);
+  }
   ledger.count(ACC.tcmDayPaid(code), basicFen);
   ledger.step('LZ-R-TCMDAY', p.tcmDayClinic.source,
     `TCM day clinic for ${code} ${disease.name}: ${yuan(policyFen)} at ${pct(rule.rateBp)}, no deductible, cap ${yuan(rule.capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`);
