@@ -18,6 +18,7 @@ import {
   type Logger, type RequestIdentity,
 } from './http/errors';
 import { useNoIntrospection } from './http/introspection';
+import { useCompiledQueries } from './http/jit';
 import { LIMITS, useOperationLimits } from './http/limits';
 import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments } from './http/trusted-documents';
 import { schema } from './schema';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): App {
     useOperationLimits(),
     ...(http.introspection ? [] : [useNoIntrospection()]),
     useErrorHygiene(log),
+    ...(http.compiledQueries ? [useCompiledQueries()] : []),
   ];
   const yoga = createYoga<ServerContext, Context>({
     schema,

@@ -9,6 +9,7 @@
  * | TRUSTED_DOCUMENTS | unset | the manifest itself: a JSON object `{ "<sha256 hex>": "<document>" }` |
  * | TRUSTED_DOCUMENTS_FILE | unset | Node only: path of that JSON manifest |
  * | TRUSTED_DOCUMENTS_ONLY | false | `true` runs only documents of the manifest |
+ * | GRAPHQL_JIT | true | `false` runs every query through the standard executor (see src/http/jit.ts; the Worker never compiles) |
  */
 export interface HttpConfig {
   introspection: boolean;
@@ -17,6 +18,8 @@ export interface HttpConfig {
   trustedDocuments: ReadonlyMap<string, string> | null;
   /** Only documents of the manifest run; arbitrary query text is refused. */
   trustedDocumentsOnly: boolean;
+  /** Queries run compiled (graphql-jit) where the runtime allows code generation, falling back on any error. */
+  compiledQueries: boolean;
 }
 
 export const DEFAULT_HTTP_CONFIG: HttpConfig = {
@@ -24,10 +27,11 @@ export const DEFAULT_HTTP_CONFIG: HttpConfig = {
   graphiql: true,
   trustedDocuments: null,
   trustedDocumentsOnly: false,
+  compiledQueries: true,
 };
 
 /** The variable names read, for callers that cache on them (the Worker). */
-export const HTTP_ENV_NAMES = ['GRAPHQL_INTROSPECTION', 'GRAPHIQL', 'TRUSTED_DOCUMENTS', 'TRUSTED_DOCUMENTS_FILE', 'TRUSTED_DOCUMENTS_ONLY'] as const;
+export const HTTP_ENV_NAMES = ['GRAPHQL_INTROSPECTION', 'GRAPHIQL', 'TRUSTED_DOCUMENTS', 'TRUSTED_DOCUMENTS_FILE', 'TRUSTED_DOCUMENTS_ONLY', 'GRAPHQL_JIT'] as const;
 
 const DOCUMENT_ID = /^[0-9a-f]{64}$/;
 
@@ -53,6 +57,7 @@ export function readHttpConfig(env: Record<string, unknown>, readFile?: (path: s
     graphiql: readBoolean(env, 'GRAPHIQL', true),
     trustedDocuments,
     trustedDocumentsOnly,
+    compiledQueries: readBoolean(env, 'GRAPHQL_JIT', true),
   };
 }
 
