@@ -1,14 +1,15 @@
 /**
  * The Cloudflare Worker entry. It reads a libSQL server (Turso in production) through
  * `@libsql/client/web`; it never migrates (run `npm run db:migrate` against the server).
- * A database client is opened per request and the per-request context is built afresh,
- * so nothing about one request (caller, keys, loaders) reaches another.
+ * A database client is opened per request, on the request's first use of the database, and
+ * the per-request context is built afresh, so nothing about one request (caller, keys,
+ * loaders) reaches another.
  * GraphiQL's page is a static asset (built by `npm run build:worker`), keeping it out of
  * the script bundle.
  */
-import { createClient } from '@libsql/client/web';
+import { createClient, type Client } from '@libsql/client/web';
 import { createApp, type App } from './app';
-import { openDrizzle } from './db/client';
+import { openDrizzle, type Database } from './db/client';
 import { HTTP_ENV_NAMES, readHttpConfig, type HttpConfig } from './http/config';
 
 export interface Env {
@@ -32,6 +33,25 @@ function appFor(env: Env): { app: App; http: HttpConfig } {
   return cached;
 }
 
+/**
+ * The request's database handle, opened on first use: a request that reads nothing (an
+ * estimate by level, `{ __typename }`, a refused request) creates no libSQL client and no
+ * Drizzle instance. A client is still never shared between requests.
+ */
+function lazyDatabase(env: Env): { db: Database; close(): void } {
+  let client: Client | undefined;
+  let db: Database | undefined;
+  const open = (): Database => (db ??= openDrizzle((client = createClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN }))));
+  const handle = new Proxy({} as Database, {
+    get(_target, property) {
+      const real = open();
+      const value = Reflect.get(real, property, real);
+      return typeof value === 'function' ? value.bind(real) : value;
+    },
+  });
+  return { db: handle, close: () => client?.close() };
+}
+
 function wantsGraphiQL(request: Request, url: URL): boolean {
   // As Yoga does on Node: a browser's GET (it accepts HTML) gets GraphiQL, with or without ?query=.
   return request.method === 'GET' && url.pathname === '/graphql' && (request.headers.get('accept') ?? '').includes('text/html');
@@ -52,11 +72,11 @@ export default {
     if (!env.DATABASE_URL) {
       return Response.json({ errors: [{ message: 'DATABASE_URL is not configured.', extensions: { code: 'NOT_CONFIGURED' } }] }, { status: 500 });
     }
-    const client = createClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
+    const database = lazyDatabase(env);
     try {
-      return await app.fetch(request, openDrizzle(client));
+      return await app.fetch(request, database.db);
     } finally {
-      client.close();
+      database.close();
     }
   },
 };

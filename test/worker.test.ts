@@ -43,6 +43,22 @@ describe('Worker in workerd over the libSQL protocol', () => {
     expect(good.status).toBe(200);
   });
 
+  it('makes no database round trip for a request that reads nothing (an estimate by level, `{ __typename }`)', async () => {
+    worker.roundTrips.reset();
+    const trivial = await gqlAt(worker.url, '{ __typename }');
+    const estimate = await gqlAt(
+      worker.url,
+      `{ estimateSettlement(input: { city: LANZHOU, scheme: EMPLOYEE, visitType: INPATIENT, date: "2024-05-01",
+        institutionLevel: TERTIARY_A, person: { employeeCategory: ENTERPRISE },
+        items: [{ name: "甲类费用", category: CLASS_A, amount: "20000.00" }] }) { basicPoolPayment } }`,
+    );
+    expect(trivial.body.data.__typename).toBe('Query');
+    expect(estimate.body.errors).toBeUndefined();
+    expect(worker.roundTrips.count()).toBe(0);
+    await gqlAt(worker.url, '{ chronicDiseases(city: YINCHUAN, scheme: EMPLOYEE) { code } }');
+    expect(worker.roundTrips.count()).toBeGreaterThan(0);
+  });
+
   it('serves GraphiQL from its static assets', async () => {
     const res = await fetch(`${worker.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
