@@ -30,10 +30,18 @@ export type AssistanceCategory = (typeof ASSISTANCE_CATEGORIES)[number];
 
 export const VISIT_TYPES = [
   'OUTPATIENT', 'CHRONIC_OUTPATIENT', 'TWO_DISEASE_OUTPATIENT', 'INPATIENT', 'DAY_SURGERY',
-  'NEGOTIATED_DRUG_OUTPATIENT', 'TCM_DAY_CLINIC',
+  'NEGOTIATED_DRUG_OUTPATIENT', 'TCM_DAY_CLINIC', 'SPECIAL_DRUG', 'RARE_DISEASE_DRUG', 'LONG_TERM_CARE',
 ] as const;
 /** 就诊类型. */
 export type VisitType = (typeof VISIT_TYPES)[number];
+
+export const LONG_TERM_CARE_KINDS = ['MEDICAL_CARE', 'INSTITUTIONAL_CARE', 'HOME_CARE'] as const;
+/** 长期护理服务形式: 医疗专护, 机构护理, 居家护理 (Jining 004 §七4). */
+export type LongTermCareKind = (typeof LONG_TERM_CARE_KINDS)[number];
+
+export const RARE_DISEASES = ['GAUCHER', 'POMPE', 'FABRY'] as const;
+/** 罕见病 with a separate drug benefit (Jining 004 §二(二)7③): 戈谢病, 庞贝氏病, 法布雷病. */
+export type RareDisease = (typeof RARE_DISEASES)[number];
 
 export const FEE_CATEGORIES = ['CLASS_A', 'CLASS_B', 'SELF_PAY'] as const;
 /** 费用类别: 甲类, 乙类, 自费. */

@@ -53,6 +53,16 @@ export const ACC = {
   criticalBase: 'critical.base',
   /** Critical illness payments against the annual limit (Jining 400,000). */
   criticalPaid: 'critical.paid',
+  /** 特药 (Jining): cumulative policy amount of special-drug claims (the 20,000 deductible's position). */
+  specialDrugPolicy: 'specialDrug.policy',
+  /** 特药 (Jining): payments against the 400,000 annual limit. */
+  specialDrugPaid: 'specialDrug.paid',
+  /** 罕见病 (Jining): cumulative policy amount of rare-disease drug claims (deductible and band position). */
+  rareDiseasePolicy: 'rareDisease.policy',
+  /** 罕见病 (Jining): payments against the 900,000 annual limit. */
+  rareDiseasePaid: 'rareDisease.paid',
+  /** 长期护理 (Jining): long-term care fund payments of the year (no annual limit in the source; kept for the record). */
+  longTermCarePaid: 'longTermCare.paid',
   /** Medical assistance: cumulative base (for the threshold of applicants). */
   assistanceBase: 'assistance.base',
   /** Medical assistance: cumulative payments (against the annual limit). */

@@ -22,7 +22,13 @@ export type SettlementErrorCode =
   | 'DUPLICATE_DISEASE'
   | 'TWO_DISEASE_EXCLUDED'
   | 'INVALID_ENROLLMENT_YEARS'
-  | 'INVALID_ACCUMULATOR';
+  | 'INVALID_ACCUMULATOR'
+  /** LONG_TERM_CARE without its longTermCare input. */
+  | 'MISSING_LONG_TERM_CARE'
+  /** Care days outside 1-366, or a disability grade outside 0-5. */
+  | 'INVALID_LONG_TERM_CARE'
+  /** A disability grade that gives no long-term care benefit (below grade 2). */
+  | 'CARE_GRADE_NOT_ELIGIBLE';
 
 export class SettlementError extends Error {
   readonly code: SettlementErrorCode;

@@ -4,8 +4,8 @@
  * basis points. The engine is pure: the same input and accumulators give the same result.
  */
 import type {
-  AssistanceCategory, City, EmployeeCategory, FeeCategory, InstitutionLevel, RemoteFiling,
-  Scheme, TwoDisease, VisitType,
+  AssistanceCategory, City, EmployeeCategory, FeeCategory, InstitutionLevel, LongTermCareKind, RareDisease,
+  RemoteFiling, Scheme, TwoDisease, VisitType,
 } from '../domain';
 import type { Accumulators } from './accumulators';
 
@@ -36,6 +36,8 @@ export interface FeeItem {
   tcm?: boolean;
   /** 单独支付管理的谈判/竞价药品. */
   negotiatedDrug?: boolean;
+  /** The disease the item treats, when a claim names two (Yinchuan chronic outpatient: each disease keeps its own cap). */
+  diseaseCode?: string;
 }
 
 /** The insured person as far as the claim needs (参保人). */
@@ -52,6 +54,15 @@ export interface PersonProfile {
   minor?: boolean;
   /** A disease of the assistance major-disease list (Lanzhou 附表7, 'LZ-AMD-NN'): raises the assistance limit. */
   assistanceMajorDiseaseCode?: string;
+}
+
+/** 长期护理 (Jining long-term care): the kind of care applied for, the days billed, and the assessed grade. */
+export interface LongTermCare {
+  kind: LongTermCareKind;
+  /** Care days the bill covers (the last of them is the claim's date). */
+  days: number;
+  /** 长期护理失能等级 (0-5) of the assessment; omitted = settled at the kind's own standard. */
+  disabilityGrade?: number;
 }
 
 /** 异地就医 context; omitted = treated at home. */
@@ -98,6 +109,12 @@ export interface SettlementInput {
   condition?: ClinicalCondition;
   /** TWO_DISEASE_OUTPATIENT in Jining: a diabetic using insulin (糖尿病使用胰岛素). */
   insulin?: boolean;
+  /** LONG_TERM_CARE (Jining): the care kind, days and grade. */
+  longTermCare?: LongTermCare;
+  /** An employee stay treated with 纯中医疗法 only (Jining: deductible 100 lower, 90% / 95%). */
+  pureTcmTherapy?: boolean;
+  /** RARE_DISEASE_DRUG (Jining): the registered rare disease treated. */
+  rareDisease?: RareDisease;
   items: FeeItem[];
 }
 

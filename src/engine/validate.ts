@@ -28,6 +28,14 @@ export function validateCommon(input: SettlementInput): void {
   if (input.scheme === 'EMPLOYEE' && input.person.employeeCategory === undefined) {
     throw new SettlementError('MISSING_EMPLOYEE_CATEGORY', ['person', 'employeeCategory'], 'an employee claim needs the employee category');
   }
+  if (input.city !== 'JINING') {
+    const jiningOnly = (['longTermCare', 'pureTcmTherapy', 'rareDisease'] as const).find((f) => input[f] !== undefined && input[f] !== false);
+    if (jiningOnly) throw new SettlementError('INPUT_NOT_APPLICABLE', [jiningOnly], `${jiningOnly} is a Jining claim input`);
+  }
+  if (input.city !== 'YINCHUAN') {
+    const i = input.items.findIndex((item) => item.diseaseCode !== undefined);
+    if (i >= 0) throw new SettlementError('INPUT_NOT_APPLICABLE', ['items', String(i), 'diseaseCode'], 'an item\'s disease code is used by Yinchuan chronic claims naming two diseases only');
+  }
   const years = input.person.consecutiveEnrollmentYears;
   if (years !== undefined && (!Number.isSafeInteger(years) || years < 1)) {
     throw new SettlementError('INVALID_ENROLLMENT_YEARS', ['person', 'consecutiveEnrollmentYears'], 'consecutive enrolment years must be a whole number of at least 1');

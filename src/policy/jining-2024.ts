@@ -14,6 +14,8 @@ import type { JiningPack, JiningParameters } from './jining-parameters';
 const HANDBOOK = '2024-01-01';
 
 const HOSPITALS: InstitutionLevel[] = ['PRIMARY', 'SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A'];
+/** Long-term care providers: hospitals (医疗专护) and nursing homes or care agencies (UNRATED). */
+const CARE_PROVIDERS: InstitutionLevel[] = [...HOSPITALS, 'UNRATED'];
 
 export const JINING_2024_PARAMETERS: JiningParameters = {
   policyShareBp: {
@@ -27,32 +29,36 @@ export const JINING_2024_PARAMETERS: JiningParameters = {
   },
   openVisitTypes: {
     value: {
-      EMPLOYEE: ['OUTPATIENT', 'CHRONIC_OUTPATIENT', 'INPATIENT'],
-      RESIDENT: ['OUTPATIENT', 'CHRONIC_OUTPATIENT', 'TWO_DISEASE_OUTPATIENT', 'INPATIENT'],
+      EMPLOYEE: ['OUTPATIENT', 'CHRONIC_OUTPATIENT', 'INPATIENT', 'SPECIAL_DRUG', 'RARE_DISEASE_DRUG', 'LONG_TERM_CARE'],
+      RESIDENT: ['OUTPATIENT', 'CHRONIC_OUTPATIENT', 'TWO_DISEASE_OUTPATIENT', 'INPATIENT', 'SPECIAL_DRUG', 'RARE_DISEASE_DRUG', 'LONG_TERM_CARE'],
     },
-    effectiveFrom: HANDBOOK, source: '004 §二(一)1-2, §二(二)2-7, §三3',
+    effectiveFrom: HANDBOOK, source: '004 §二(一)1-2, §二(一)5, §二(二)2-7, §三3, §七',
     description: {
-      zh: '职工：住院、普通门诊统筹、门诊慢特病；居民：住院（含意外伤害、分娩）、普通门诊统筹、“两病”门诊、门诊慢特病',
-      en: 'Employees: stays, general outpatient, chronic outpatient; residents: stays (with accident and birth), general outpatient, two-disease outpatient, chronic outpatient',
+      zh: '职工：住院、普通门诊统筹、门诊慢特病、特药、罕见病用药、长期护理；居民：住院（含意外伤害、分娩）、普通门诊统筹、“两病”门诊、门诊慢特病、特药、罕见病用药、长期护理',
+      en: 'Employees: stays, general outpatient, chronic outpatient, special drugs, rare-disease drugs, long-term care; residents: stays (with accident and birth), general outpatient, two-disease outpatient, chronic outpatient, special drugs, rare-disease drugs, long-term care',
     },
     reading: 'The handbook has no day-surgery, TCM day-clinic or separate negotiated-drug rules; those visit types are not open.',
   },
   allowedLevels: {
     value: {
-      EMPLOYEE: { OUTPATIENT: HOSPITALS, CHRONIC_OUTPATIENT: HOSPITALS, INPATIENT: HOSPITALS },
+      EMPLOYEE: {
+        OUTPATIENT: HOSPITALS, CHRONIC_OUTPATIENT: HOSPITALS, INPATIENT: HOSPITALS,
+        SPECIAL_DRUG: HOSPITALS, RARE_DISEASE_DRUG: HOSPITALS, LONG_TERM_CARE: CARE_PROVIDERS,
+      },
       RESIDENT: {
         OUTPATIENT: ['PRIMARY'],
         CHRONIC_OUTPATIENT: HOSPITALS,
         TWO_DISEASE_OUTPATIENT: ['PRIMARY', 'SECONDARY'],
         INPATIENT: HOSPITALS,
+        SPECIAL_DRUG: HOSPITALS, RARE_DISEASE_DRUG: HOSPITALS, LONG_TERM_CARE: CARE_PROVIDERS,
       },
     },
-    effectiveFrom: HANDBOOK, source: '004 §二(一)2, §二(二)2②, §二(二)3, §四11',
+    effectiveFrom: HANDBOOK, source: '004 §二(一)2, §二(一)5②, §二(二)2②, §二(二)3, §四11, §七4',
     description: {
       zh: '职工门诊可选一级及以下、二级、三级定点医疗机构；居民普通门诊在基层定点医疗机构（异地就医普通门诊不受等级限制）；“两病”在二级及以下定点基层医疗机构',
       en: 'Employee outpatient at any hospital class; resident general outpatient at primary institutions (remote care: any level); two-disease outpatient at secondary or below',
     },
-    reading: 'Rates are priced by hospital class only: pharmacies and unrated institutions have no rate in the handbook and are not settled.',
+    reading: 'Rates are priced by hospital class only: pharmacies and unrated institutions have no rate in the handbook and are not settled. Exceptions: long-term care is also given by 定点养老机构 and 护理服务机构 (UNRATED), for institutional and home care (医疗专护 needs a hospital class); special and rare-disease drugs are settled at hospitals (the source names 特药定点医疗机构 and one designated rare-disease hospital, no pharmacy).',
   },
   hospitalClass: {
     value: { PRIMARY: 'PRIMARY', SECONDARY: 'SECONDARY', TERTIARY: 'TERTIARY', TERTIARY_B: 'TERTIARY', TERTIARY_A: 'TERTIARY' },
@@ -100,7 +106,7 @@ export const JINING_2024_PARAMETERS: JiningParameters = {
     value: { bonusBp: 1_000, maxRateBp: 10_000 },
     effectiveFrom: HANDBOOK, source: '004 §二(一)1注(2)',
     description: { zh: '使用中药饮片、中医诊疗技术和经批准的治疗性中药制剂发生的住院费用，医保基金支付比例提高10%', en: 'TCM items in an employee stay: +10 points on the rate, at most 100%' },
-    reading: 'The note sits under the employee table: resident stays have no TCM bonus. The 纯中医疗法 rates of the same note are not modelled.',
+    reading: 'The note sits under the employee table: resident stays have no TCM bonus. A 纯中医疗法 stay follows pureTcmStay (its reading decides whether the +10 applies on top).',
   },
   employeeStayCapFen: {
     value: 20_000_000,
@@ -121,7 +127,7 @@ export const JINING_2024_PARAMETERS: JiningParameters = {
       zh: '经基本医保、大额补助报销后，政策范围内住院个人负担部分（含大额补助限额以上费用）超过2万元以上的部分支付80%，一个年度内最高支付40万元',
       en: 'Employee critical illness: the year\'s policy-range personal burden of stays (and chronic outpatient, counted with stays) after the basic and large-amount layers, above 20,000, paid 80%, at most 400,000 a year',
     },
-    reading: 'Personal burden = policy amount − basic − large-amount payments, deductible included, cumulative over the year. Civil-servant and enterprise supplementary payments are not modelled.',
+    reading: 'Personal burden = policy amount − basic − large-amount payments, deductible included, cumulative over the year. Civil-servant and enterprise supplementary payments are not modelled. Field: 004 §二(一)4 unifies 职工大额医疗费用补助 and 职工大病保险 as "职工大额医疗费用补助", so the employee 大病 layer (this, 特药 and 罕见病 of employees) is paid by that fund and reported in largeAmountPayment (hifob_pay, 职工大额医疗费用补助基金支出), its lines in layer LARGE_AMOUNT under their own rule ids; criticalIllnessPayment (hifmi_pay) is the residents\' 大病保险.',
   },
   employeeOutpatientDeductibleFen: {
     value: { PRIMARY: 10_000, SECONDARY: 20_000, TERTIARY: 30_000 },
@@ -255,6 +261,102 @@ export const JINING_2024_PARAMETERS: JiningParameters = {
     value: ['DRUG_RESISTANT_TUBERCULOSIS'],
     effectiveFrom: HANDBOOK, source: '004 §三3②',
     description: { zh: '耐多药结核和广泛耐药结核门诊慢特病年度最高支付限额与住院合并计算', en: 'Drug-resistant tuberculosis: chronic payments share the resident stay cap instead of the class cap' },
+  },
+  pureTcmStay: {
+    value: {
+      deductibleReductionFen: 10_000,
+      activeBp: 9_000,
+      retiredBp: { PRIMARY: 9_500, SECONDARY: 9_000, TERTIARY: 9_000 },
+      tcmBonus: 'RATE_REPLACES_BONUS',
+    },
+    effectiveFrom: HANDBOOK, source: '004 §二(一)1注(2)',
+    description: {
+      zh: '参保人员住院使用纯中医疗法发生的医疗费用，起付标准降低100元，在职参保职工医保基金支付比例为90%，退休人员在二、三级定点医疗机构住院支付比例为90%、在基层医疗机构支付比例为95%',
+      en: 'Employee stay treated with 纯中医疗法 only: deductible 100 yuan lower; active employees 90%; retirees 90% at secondary and tertiary, 95% at primary (基层) institutions',
+    },
+    reading: 'Two readings of how this meets the +10-point TCM item rule of the same note. RATE_REPLACES_BONUS (the pack\'s choice): the 90% / 95% is the whole stay\'s rate, TCM items included: a pure-TCM stay is all TCM treatment, and the note gives it its own rate instead of the level rate + 10 (an active employee at a tertiary hospital: 90%, not 95%). BONUS_ON_TOP: the +10 applies to the TCM items on top of the pure-TCM rate, at most 100% (an active employee: TCM items 100%). The 100 yuan reduction does not stack with the TCM-hospital reduction (one 100 off, as the two clauses describe the same kind of stay); the n-th stay share applies after it. The note sits under the employee table: residents have no pure-TCM rates (a resident claim with the flag is refused).',
+  },
+  specialDrug: {
+    value: { deductibleFen: 2_000_000, rateBp: 8_000, capFen: 40_000_000, approvalValidity: 'CALENDAR_YEAR' },
+    effectiveFrom: HANDBOOK, source: '004 §二(一)5①②, §二(二)7②',
+    description: {
+      zh: '特药：一个自然年度内，符合政策规定的特药费用，起付标准2万元，支付比例80%，最高支付40万元；特药待遇自核准之日起生效，待遇享受期为一年（以自然年度为准）',
+      en: 'Special drugs (both schemes): in a calendar year, a 20,000 yuan deductible, 80% above it, at most 400,000 yuan paid; the approval takes effect on the day it is granted and lasts for the calendar year',
+    },
+    reading: 'The deductible and limit run over the year\'s special-drug claims together (the position is the year\'s cumulative special-drug policy amount). Paid by 大病保险: the residents\' in criticalIllnessPayment, the employees\' by 职工大额医疗费用补助 in largeAmountPayment (see employeeCritical). Its own deductible and limit, apart from the stay critical-illness layer. "待遇享受期为一年(以自然年度为准)": valid from the approval through 31 December of that year; a new year needs a new approval (重新评估确认).',
+  },
+  rareDiseaseDrug: {
+    value: {
+      bands: [
+        { fromFen: 2_000_000, toFen: 40_000_000, rateBp: 8_000 },
+        { fromFen: 40_000_000, toFen: null, rateBp: 8_500 },
+      ],
+      capFen: 90_000_000,
+      diseases: ['GAUCHER', 'POMPE', 'FABRY'],
+      designatedHospital: '济宁市第一人民医院',
+    },
+    effectiveFrom: HANDBOOK, source: '004 §二(一)5①②, §二(二)7③',
+    description: {
+      zh: '戈谢病、庞贝氏病和法布雷病三种罕见病特殊疗效药品费用单独列支，起付标准为2万元，2万元-40万元以下的部分基金支付80%，40万元（含）以上的部分基金支付85%，一个年度内每人最高支付90万元；登记备案后至《登记表》有效截止日期前享受待遇；济宁市第一人民医院为定点罕见病治疗医院',
+      en: 'Drugs for Gaucher, Pompe and Fabry disease, settled apart: 20,000 yuan deductible, 80% from 20,000 to below 400,000, 85% from 400,000, at most 900,000 yuan a year; after registration (登记备案) until the registration form\'s end date; 济宁市第一人民医院 is the designated hospital',
+    },
+    reading: 'Bands on the year\'s cumulative rare-disease drug cost (absolute amounts: the 400,000 is cost, not cost above the deductible). Paid by 大病保险 (residents: criticalIllnessPayment; employees: largeAmountPayment, see employeeCritical). settleClaim requires a registration valid on the date and the designated hospital.',
+  },
+  longTermCareRates: {
+    value: {
+      EMPLOYEE: { MEDICAL_CARE: { PRIMARY: 9_000, SECONDARY: 8_500, TERTIARY: 8_000 }, INSTITUTIONAL_CARE: 8_500, HOME_CARE: 9_000 },
+      RESIDENT: { MEDICAL_CARE: { PRIMARY: 7_500, SECONDARY: 7_000, TERTIARY: 6_500 }, INSTITUTIONAL_CARE: 7_000, HOME_DAILY_FEN: 3_000 },
+    },
+    effectiveFrom: HANDBOOK, source: '004 §七8',
+    description: {
+      zh: '长期护理保险基金支付不设起付线。职工：医疗专护在一、二、三级定点医疗机构90%、85%、80%，机构护理85%，居家护理90%；居民：医疗专护75%、70%、65%，机构护理70%，居家护理不设支付比例，每日支付限额30元',
+      en: 'Long-term care, no deductible. Employees: medical care 90/85/80% at primary/secondary/tertiary, institutional care 85%, home care 90%. Residents: medical care 75/70/65%, institutional care 70%, home care no rate, at most 30 yuan a day',
+    },
+    reading: 'Paid by the 长期护理保险基金, reported in basicPoolPayment (the contract has no separate field; the lines carry rule id JN-LTC). Resident home care: the fund pays the bill\'s policy amount up to 30 yuan × the care days. No annual limit is stated; none is applied.',
+  },
+  longTermCareGrades: {
+    value: {
+      2: { HOME_CARE: 'HOME_CARE', INSTITUTIONAL_CARE: 'HOME_CARE', MEDICAL_CARE: 'HOME_CARE' },
+      3: { HOME_CARE: 'HOME_CARE', INSTITUTIONAL_CARE: 'INSTITUTIONAL_CARE', MEDICAL_CARE: 'INSTITUTIONAL_CARE' },
+      4: { HOME_CARE: 'HOME_CARE', INSTITUTIONAL_CARE: 'INSTITUTIONAL_CARE', MEDICAL_CARE: 'MEDICAL_CARE' },
+      5: { HOME_CARE: 'HOME_CARE', INSTITUTIONAL_CARE: 'INSTITUTIONAL_CARE', MEDICAL_CARE: 'MEDICAL_CARE' },
+    },
+    effectiveFrom: HANDBOOK, source: '004 §七7',
+    description: {
+      zh: '失能等级2级可申请居家护理，申请机构护理或医疗专护的按居家护理标准结算；3级可申请居家护理或机构护理，申请医疗专护的按机构护理标准结算；4级、5级可申请居家护理、机构护理或医疗专护',
+      en: 'Grade 2 (moderate): home care; institutional or medical care settle at the home-care standard. Grade 3: home or institutional care; medical care settles at the institutional standard. Grades 4 and 5: any kind',
+    },
+    reading: 'Grades 0 and 1 are not listed: no long-term care benefit (CARE_GRADE_NOT_ELIGIBLE). An estimate without a grade settles at the kind applied for. "按…标准进行结算" = the rate (or daily amount) of that kind; a grade-2 resident\'s medical care is paid at most 30 yuan a day.',
+  },
+  longTermCareAssessmentYears: {
+    value: 2,
+    effectiveFrom: HANDBOOK, source: '004 §七6(4)',
+    description: { zh: '评估结论公示期满次日为核准建床的起始日期，有效期为2年', en: 'An assessment is valid for 2 years from the day after its publicity period ends' },
+    reading: 'assessLongTermCare takes that start day (validFrom); the record is valid through validFrom + 2 years − 1 day.',
+  },
+  longTermCareExclusions: {
+    value: { stays: true, employeeOutpatientDuringMedicalCare: true },
+    effectiveFrom: HANDBOOK, source: '004 §七9, §二(一)3',
+    description: {
+      zh: '享受长期护理保险待遇期间，不得同时享受基本医疗保险住院待遇，可以享受门诊慢特病、“两病”门诊和普通门诊统筹待遇；职工享受医疗专护待遇期间不享受普通门诊统筹待遇',
+      en: 'During a long-term care period no stay benefit (chronic, two-disease and general outpatient remain); employees in 医疗专护 have no general outpatient benefit',
+    },
+    reading: 'A care period is the days a settled LONG_TERM_CARE claim billed (its date and the days before it). settleClaim refuses a stay whose discharge date falls in one (IN_LONG_TERM_CARE), and an employee general outpatient claim in a medical-care period.',
+  },
+  notComputable: {
+    value: [
+      { clause: '004 §一(一)3, §七3', rule: 'contribution rates and long-term care funding (缴费标准, 筹资)', reason: 'contributions, not settlement: no claim depends on them' },
+      { clause: '004 §一(一)5', rule: 'one-off withdrawal of the personal account (出国定居, 关系转移, 异地安置, 死亡) and its documents', reason: 'a cash-out decided by the agency on documents; the service keeps no bank details or proof of emigration or death' },
+      { clause: '004 §一(一)6-7', rule: 'retiree benefits after 30 (men) / 25 (women) years of contributions, transition by 2026-01, one-off top-up', reason: 'contribution years are not kept by the service; the retired flag on the person is the agency\'s finding' },
+      { clause: '004 §二(一)1注(5), §二(一)5①', rule: '公务员医疗补助 and 企业补充保险 before the employee critical-illness layer', reason: 'their rates and limits are not in the source (set by the employer or the civil-service scheme)' },
+      { clause: '004 §二(二)3', rule: 'chronic outpatient and two-disease benefits not both for the same disease', reason: 'the Jining chronic disease lists are behind a QR code: the service cannot tell whether a chronic class approval covers hypertension or diabetes; the separate caps and settlements are applied' },
+      { clause: '004 §三2', rule: '门诊慢特病鉴定 application (form, documents, monthly or quarterly assessment)', reason: 'an administrative procedure; a claim gives the class the assessment found' },
+      { clause: '004 §四8', rule: '外伤无第三方责任承诺书 for remote direct settlement', reason: 'a paper form kept by the hospital; the claim carries the statement as accident (residents)' },
+      { clause: '004 §七5-6', rule: 'long-term care eligibility (disabled 30 days, expected 6 months) and the assessment timeline (3 / 3 / 2 working days, 5-day publicity)', reason: 'medical and administrative findings of the assessment; assessLongTermCare records its outcome (grade, start day)' },
+      { clause: '004 §七10', rule: 'care owed by other law or a third party not paid', reason: 'a fact of the case the caller knows; such items are SELF_PAY' },
+    ],
+    effectiveFrom: HANDBOOK, source: '004 §一(一)3-7, §二(一)1注(5), §二(二)3, §三2, §四8, §七3-10',
+    description: { zh: '手册中无法由结算引擎计算的规定及原因', en: 'Rules of the handbook the engine cannot compute, each with the reason' },
   },
   remoteCare: {
     value: {

@@ -3,7 +3,7 @@
  * in basis points. Jining prices by hospital class (一级及以下 / 二级 / 三级) whatever the grade
  * of a tertiary hospital; `hospitalClass` maps the contract's levels onto those classes.
  */
-import type { FeeCategory, InstitutionLevel, RemoteFiling, Scheme, VisitType } from '../domain';
+import type { FeeCategory, InstitutionLevel, LongTermCareKind, RareDisease, RemoteFiling, Scheme, VisitType } from '../domain';
 import type { Band } from '../engine/blocks/bands';
 import type { ClinicalCondition } from '../engine/types';
 import type { ActiveRetiredRate } from './lanzhou-parameters';
@@ -18,6 +18,16 @@ export interface AdultMinorRate {
   adultBp: number;
   minorBp: number;
 }
+
+/** A rule of the source the engine cannot compute, with the reason (coverage.md status NC). */
+export interface NotComputableRule {
+  clause: string;
+  rule: string;
+  reason: string;
+}
+
+/** How a 纯中医疗法 stay meets the +10-point TCM item rule (a reading of 004 §二(一)1注(2)). */
+export type PureTcmBonusReading = 'RATE_REPLACES_BONUS' | 'BONUS_ON_TOP';
 
 export interface JiningParameters {
   /** JN-SCOPE: share of each fee category inside the policy amount. */
@@ -91,6 +101,31 @@ export interface JiningParameters {
   residentChronicCapFen: Parameter<{ A: number; B: number }>;
   /** JN-CHRONIC: resident conditions whose chronic payments share the stay cap instead. */
   residentChronicStayCapConditions: Parameter<ClinicalCondition[]>;
+
+  /** JN-E-IP-PURE-TCM: a stay treated with 纯中医疗法 only: deductible reduction, rates, and the +10 reading. */
+  pureTcmStay: Parameter<{
+    deductibleReductionFen: number;
+    activeBp: number;
+    retiredBp: ByClass<number>;
+    tcmBonus: PureTcmBonusReading;
+  }>;
+  /** JN-SPECIAL-DRUG: 特药 annual deductible, rate and annual payment limit (both schemes), approval validity. */
+  specialDrug: Parameter<{ deductibleFen: number; rateBp: number; capFen: number; approvalValidity: 'CALENDAR_YEAR' }>;
+  /** JN-RARE-DISEASE: 罕见病 drugs: bands on the year's cumulative cost (deductible below the first), annual limit, diseases, designated hospital. */
+  rareDiseaseDrug: Parameter<{ bands: Band[]; capFen: number; diseases: RareDisease[]; designatedHospital: string }>;
+  /** JN-LTC: long-term care rates by scheme and kind (medical care by hospital class); resident home care a daily amount. */
+  longTermCareRates: Parameter<{
+    EMPLOYEE: { MEDICAL_CARE: ByClass<number>; INSTITUTIONAL_CARE: number; HOME_CARE: number };
+    RESIDENT: { MEDICAL_CARE: ByClass<number>; INSTITUTIONAL_CARE: number; HOME_DAILY_FEN: number };
+  }>;
+  /** JN-LTC: the standard each disability grade settles each kind of care at (absent grade: not eligible). */
+  longTermCareGrades: Parameter<Record<string, Record<LongTermCareKind, LongTermCareKind>>>;
+  /** JN-LTC: validity of a disability assessment (years from the day after publicity). */
+  longTermCareAssessmentYears: Parameter<number>;
+  /** JN-LTC: benefits a long-term care period excludes (stays; employee general outpatient during 医疗专护). */
+  longTermCareExclusions: Parameter<{ stays: boolean; employeeOutpatientDuringMedicalCare: boolean }>;
+  /** Rules of 004 the engine cannot compute, with the reason. */
+  notComputable: Parameter<NotComputableRule[]>;
 
   /** JN-REMOTE: long-term filings (as at home) and the treatment of temporary remote care. */
   remoteCare: Parameter<{

@@ -30,7 +30,37 @@ export const YINCHUAN_2021_PARAMETERS: YinchuanParameters = {
       zh: '跨省直接结算试点病种及年度最高支付限额：高血压、糖尿病职工3500元/居民2400元；恶性肿瘤门诊治疗职工无/居民13000元；透析职工无/居民20000元；器官移植抗排异治疗职工无/居民28000元',
       en: 'Pilot diseases and annual caps: hypertension and diabetes 3,500 (employee) / 2,400 (resident); cancer outpatient none / 13,000; dialysis none / 20,000; anti-rejection none / 28,000',
     },
-    reading: 'Each code has its own cap (the merged anti-rejection cell applies to each of M08301-M08306); a claim treats one disease.',
+    reading: 'Each code has its own cap (the merged anti-rejection cell applies to each of M08301-M08306). A claim may treat two diseases (maxDiseasesPerClaim), each item naming its disease and each disease paid under its own cap.',
+  },
+  maxDiseasesPerClaim: {
+    value: 2,
+    effectiveFrom: NOTICE, source: '002 §一(二)2',
+    description: { zh: '一张结算单据可含两个门诊慢特病病种，费用明细标明病种，各病种分别执行最高支付限额', en: 'One bill may treat two chronic diseases; each item names its disease and each disease keeps its own annual cap' },
+    reading: 'The source caps each disease and states one annual deductible: the 500 is borne once a year, by the diseases in the order the claim names them.',
+  },
+  chronicInstitutions: {
+    value: { secondaryOrAbove: 2, primary: 1, changeQuarters: [2, 4], filingPlaceMinMonths: 6 },
+    effectiveFrom: NOTICE, source: '002 §一(一)2备注, §一(一)4, §一(四)2',
+    description: {
+      zh: '备案人员可在备案地选择两家二级及以上医疗机构和一家一级医疗机构进行门诊慢特病就医；备案安置地6个月内不能变更；门诊慢特病定点医疗机构变更在每年第二季度、第四季度办理；在备案地以外市县医疗机构、非门诊慢特病定点签约医疗机构发生的费用不予报销',
+      en: 'A filer chooses two institutions of secondary level or above and one primary institution at the filing place and settles chronic costs only there; the filing place cannot change within 6 months; the chosen institutions change only in the second and fourth quarters; costs elsewhere are not reimbursed',
+    },
+    reading: 'chooseChronicInstitutions records the choice (at most 2 secondary-or-above and 1 primary, outside Ningxia\'s home city); a change (any choice after the first) is accepted only in April-June or October-December. The 6 months apply to the filing place (a new cross-province filing replacing one less than 6 months old is refused). settleClaim requires the claim\'s institution to be one chosen on the date: this also refuses costs outside the filing place.',
+  },
+  suspendedCoverage: {
+    value: { refuse: true },
+    effectiveFrom: NOTICE, source: '002 §一(四)1',
+    description: { zh: '参保人员待遇异常（例：就医期间处于停保状态）的，医疗费不予报销', en: 'Costs incurred while coverage is suspended (停保) are not reimbursed' },
+    reading: 'recordCoverageGap records a suspension (from, until or open); settleClaim refuses a claim dated in one (COVERAGE_SUSPENDED), in every city, as no fund pays for a suspended person.',
+  },
+  notComputable: {
+    value: [
+      { clause: '002 §一(三)', rule: 'manual reimbursement at the home agency (documents, 30 working days)', reason: 'a paper procedure after the fact; its amounts follow the same rules, which estimateSettlement computes' },
+      { clause: '002 §一(二)2', rule: 'the employee cap "无" for cancer, dialysis and anti-rejection treatment', reason: 'no employee cap is given: the engine applies none (the meaning of 无 cannot be computed further)' },
+      { clause: '002 §一(一)1-3', rule: 'filing channels and documents (小程序, APP, windows; 户口本, 居住证明, 承诺书)', reason: 'administrative procedure; fileRemoteCare records the filing\'s outcome' },
+    ],
+    effectiveFrom: NOTICE, source: '002 §一(一)1-3, §一(二)2, §一(三)',
+    description: { zh: '来源中无法由结算引擎计算的规定及原因', en: 'Rules of the source the engine cannot compute, each with the reason' },
   },
   chronicDeductibleFen: {
     value: 50_000,

@@ -4,6 +4,7 @@
  * Money in fen, rates in basis points; the per-code caps come from src/catalogue.
  */
 import type { FeeCategory, InstitutionLevel, RemoteFiling, Scheme } from '../domain';
+import type { NotComputableRule } from './jining-parameters';
 import type { Pack, Parameter } from './parameter';
 
 /** A national chronic-disease code with its annual pool cap (null = 无, no cap). */
@@ -26,6 +27,14 @@ export interface YinchuanParameters {
   chronicRatesBp: Parameter<Record<Scheme, number>>;
   /** YC-CHRONIC-XP: institution levels a chronic visit may be settled at. */
   allowedLevels: Parameter<InstitutionLevel[]>;
+  /** YC-CHRONIC-XP: diseases one bill may name (each item then names its disease). */
+  maxDiseasesPerClaim: Parameter<number>;
+  /** YC-INSTITUTIONS: the chronic institutions a filer chooses, when a choice may change, how long a filing place stays. */
+  chronicInstitutions: Parameter<{ secondaryOrAbove: number; primary: number; changeQuarters: number[]; filingPlaceMinMonths: number }>;
+  /** YC-SUSPENDED: no benefit for costs during a coverage gap (停保). */
+  suspendedCoverage: Parameter<{ refuse: boolean }>;
+  /** Rules of 002 the engine cannot compute, with the reason. */
+  notComputable: Parameter<NotComputableRule[]>;
   /** YC-CHRONIC-XP: the filings the cross-province settlement is open to. */
   crossProvinceFilings: Parameter<RemoteFiling[]>;
 }

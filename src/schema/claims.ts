@@ -14,7 +14,9 @@ import { RecordsError } from '../records/errors';
 import { reverseSettlement } from '../records/reverse';
 import { settleClaim, type SettlementRow } from '../records/settle';
 import { builder } from './builder';
-import { FeeCategoryEnum, InstitutionLevelEnum, RemoteFilingEnum, TwoDiseaseEnum, VisitTypeEnum } from './enums';
+import {
+  FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum, RareDiseaseEnum, RemoteFilingEnum, TwoDiseaseEnum, VisitTypeEnum,
+} from './enums';
 import { InstitutionRef } from './institutions';
 import { forwardPage, toConnection } from './pagination';
 import { AccumulatorCounterRef, countersOf, loadPersons, PersonRef, UserErrorRef, withUserErrors, type UserErrorShape } from './persons';
@@ -99,6 +101,16 @@ const ClaimItemRef = builder.objectRef<ClaimItemRow>('ClaimItem').implement({
 });
 
 type RemoteCareDetails = NonNullable<ClaimRow['details']['remote']>;
+type LongTermCareDetails = NonNullable<ClaimRow['details']['longTermCare']>;
+
+const LongTermCareRef = builder.objectRef<LongTermCareDetails>('LongTermCare').implement({
+  description: '长期护理 of a claim on record.',
+  fields: (t) => ({
+    kind: t.field({ type: LongTermCareKindEnum, resolve: (c) => c.kind }),
+    days: t.exposeInt('days'),
+    disabilityGrade: t.int({ nullable: true, resolve: (c) => c.disabilityGrade ?? null }),
+  }),
+});
 
 const RemoteCareRef = builder.objectRef<RemoteCareDetails>('RemoteCare').implement({
   description: '异地就医 of a claim on record, as settled: a filing not given on the claim is the one on record on the date.',
@@ -130,6 +142,9 @@ builder.node(ClaimRef, {
     tcmHospital: t.boolean({ nullable: true, description: '中医医疗机构.', resolve: (c) => c.details.tcmHospital ?? null }),
     condition: t.field({ type: ClinicalConditionEnum, nullable: true, description: '病情.', resolve: (c) => c.details.condition ?? null }),
     insulin: t.boolean({ nullable: true, description: '糖尿病使用胰岛素.', resolve: (c) => c.details.insulin ?? null }),
+    longTermCare: t.field({ type: LongTermCareRef, nullable: true, description: '长期护理 as settled (the grade from the assessment on record).', resolve: (c) => c.details.longTermCare ?? null }),
+    pureTcmTherapy: t.boolean({ nullable: true, description: '纯中医疗法.', resolve: (c) => c.details.pureTcmTherapy ?? null }),
+    rareDisease: t.field({ type: RareDiseaseEnum, nullable: true, description: '罕见病 as settled (from the registration on record).', resolve: (c) => c.details.rareDisease ?? null }),
     usePersonalAccount: t.boolean({ resolve: (c) => c.details.usePersonalAccount }),
     items: t.field({
       type: [ClaimItemRef],

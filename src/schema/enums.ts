@@ -4,7 +4,7 @@
  */
 import {
   ASSISTANCE_CATEGORIES, CITIES, DESIGNATIONS, EMPLOYEE_CATEGORIES, FEE_CATEGORIES,
-  INSTITUTION_LEVELS, REMOTE_FILINGS, SCHEMES, TWO_DISEASES, VISIT_TYPES,
+  INSTITUTION_LEVELS, LONG_TERM_CARE_KINDS, RARE_DISEASES, REMOTE_FILINGS, SCHEMES, TWO_DISEASES, VISIT_TYPES,
 } from '../domain';
 import { builder } from './builder';
 
@@ -54,6 +54,9 @@ export const VisitTypeEnum = builder.enumType('VisitType', {
     OUTPATIENT: '普通门诊', CHRONIC_OUTPATIENT: '门诊慢特病', TWO_DISEASE_OUTPATIENT: '两病门诊',
     INPATIENT: '住院', DAY_SURGERY: '日间手术', NEGOTIATED_DRUG_OUTPATIENT: '门诊谈判药品',
     TCM_DAY_CLINIC: '中医药日间诊疗',
+    SPECIAL_DRUG: '特药 (Jining, both schemes: 20,000 deductible a year, 80%, at most 400,000; needs an approval for the year)',
+    RARE_DISEASE_DRUG: '罕见病用药 (Jining: Gaucher, Pompe, Fabry drugs; 20,000 deductible, 80% / 85% from 400,000, at most 900,000; needs a registration)',
+    LONG_TERM_CARE: '长期护理 (Jining: 医疗专护, 机构护理, 居家护理; give longTermCare)',
   }),
 });
 
@@ -81,4 +84,18 @@ export const DesignationEnum = builder.enumType('Designation', {
     NEGOTIATED_DRUG: '谈判药品', DAY_SURGERY: '日间手术', MATERNITY: '生育', REFERRAL: '异地转诊',
     TCM_DAY_CLINIC: '中医药日间诊疗', RETIRED_CADRE_CHECKUP: '离休体检', CROSS_PROVINCE_CHRONIC: '跨省门诊慢特病',
   }),
+});
+
+export const LongTermCareKindEnum = builder.enumType('LongTermCareKind', {
+  description: '长期护理服务形式 (kind of long-term care, Jining 004 §七4).',
+  values: values(LONG_TERM_CARE_KINDS, {
+    MEDICAL_CARE: '医疗专护 (24-hour care in a hospital ward; rate by hospital class)',
+    INSTITUTIONAL_CARE: '机构护理 (24-hour care in a designated nursing home)',
+    HOME_CARE: '居家护理 (care at home by a designated care agency)',
+  }),
+});
+
+export const RareDiseaseEnum = builder.enumType('RareDisease', {
+  description: '罕见病 with the separate drug benefit (Jining 004 §二(二)7③).',
+  values: values(RARE_DISEASES, { GAUCHER: '戈谢病', POMPE: '庞贝氏病', FABRY: '法布雷病' }),
 });

@@ -4,7 +4,7 @@
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import type { City, InstitutionLevel } from '../domain';
+import type { City, InstitutionLevel, LongTermCareKind, RareDisease } from '../domain';
 import {
   CHRONIC_CLASSES, CLINICAL_CONDITIONS, type ChildOrder, type ChronicClass, type ClinicalCondition,
   type SettlementInput as EngineInput, type LineBound, type PersonProfile, type SettlementLine, type SettlementResult,
@@ -15,8 +15,8 @@ import { settle } from '../engine';
 import type { Context } from '../context';
 import { builder } from './builder';
 import {
-  AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, FeeCategoryEnum, InstitutionLevelEnum,
-  RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum, VisitTypeEnum,
+  AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum,
+  RareDiseaseEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum, VisitTypeEnum,
 } from './enums';
 
 /* ---------- output ---------- */
@@ -68,9 +68,9 @@ const AMOUNT_FIELDS = {
   preSelfPayAmount: money('先行自付金额 (preselfpay_amt).', (s) => s.preSelfPayAmount),
   policyAmount: money('政策范围内费用 (inscp_scp_amt).', (s) => s.policyAmount),
   deductible: money('实际支付起付线 (act_pay_dedc).', (s) => s.deductible),
-  basicPoolPayment: money('基本医疗保险统筹基金支出 (hifp_pay).', (s) => s.basicPoolPayment),
-  largeAmountPayment: money('职工大额医疗费用补助 (hifob_pay).', (s) => s.largeAmountPayment),
-  criticalIllnessPayment: money('居民大病保险 (hifmi_pay).', (s) => s.criticalIllnessPayment),
+  basicPoolPayment: money('基本医疗保险统筹基金支出 (hifp_pay). For a Jining LONG_TERM_CARE claim: the 长期护理保险基金 payment (lines JN-LTC), the contract having no field of its own for it.', (s) => s.basicPoolPayment),
+  largeAmountPayment: money('职工大额医疗费用补助 (hifob_pay). In Jining it also carries the employee 大病 layer (stay critical illness JN-E-CRIT, 特药 JN-SPECIAL-DRUG, 罕见病 JN-RARE-DISEASE): 004 §二(一)4 unifies 职工大额医疗费用补助 and 职工大病保险 as "职工大额医疗费用补助", so that fund pays them; the lines keep their rule ids.', (s) => s.largeAmountPayment),
+  criticalIllnessPayment: money('居民大病保险 (hifmi_pay): the residents\' critical-illness insurance (Jining residents\' 特药 and 罕见病 drugs too). Employees\' 大病 payments are in largeAmountPayment.', (s) => s.criticalIllnessPayment),
   assistancePayment: money('医疗救助基金支出 (maf_pay).', (s) => s.assistancePayment),
   secondaryAssistancePayment: money('二次倾斜救助.', (s) => s.secondaryAssistancePayment),
   fundPaymentTotal: money('基金支付总额 (fund_pay_sumamt).', (s) => s.fundPaymentTotal),
@@ -176,6 +176,16 @@ export const FeeItemInput = builder.inputType('FeeItemInput', {
     amount: t.field({ type: 'Money', required: true }),
     tcm: t.boolean({ description: '中药或中医诊疗项目.' }),
     negotiatedDrug: t.boolean({ description: '单独支付管理的谈判/竞价药品.' }),
+    diseaseCode: t.string({ description: 'The disease this item treats: required on every item when a Yinchuan chronic claim names two diseases (each disease keeps its own annual cap).' }),
+  }),
+});
+
+export const LongTermCareInput = builder.inputType('LongTermCareInput', {
+  description: '长期护理 (Jining LONG_TERM_CARE): the kind of care applied for, the care days billed, and the disability grade.',
+  fields: (t) => ({
+    kind: t.field({ type: LongTermCareKindEnum, required: true }),
+    days: t.int({ required: true, description: 'Care days the bill covers, 1-366, ending on the claim\'s date (resident home care: 30 yuan a day at most).' }),
+    disabilityGrade: t.int({ description: '长期护理失能等级 0-5 (grade 2: settled at the home-care standard; grade 3: medical care at the institutional standard; below 2: no benefit). Omitted: the kind\'s own standard; settleClaim takes it from the assessment on record.' }),
   }),
 });
 
@@ -185,7 +195,7 @@ export const claimInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSc
   date: t.field({ type: 'Date', required: true, description: 'Service date; for a stay, the discharge date (出院日期).' }),
   institutionId: t.id({ description: 'The institution (its level comes from the directory); or give institutionLevel.' }),
   institutionLevel: t.field({ type: InstitutionLevelEnum }),
-  chronicDiseaseCodes: t.stringList({ description: 'CHRONIC_OUTPATIENT: approved disease codes (at most 2).' }),
+  chronicDiseaseCodes: t.stringList({ description: 'CHRONIC_OUTPATIENT: approved disease codes (at most 2). Yinchuan: a bill may treat two diseases, each item then giving its diseaseCode.' }),
   majorDiseaseCode: t.string({ description: 'Resident major-disease stay (重大疾病, 附表4).' }),
   twoDiseases: t.field({ type: [TwoDiseaseEnum], description: 'TWO_DISEASE_OUTPATIENT.' }),
   tcmDayDiseaseCode: t.string({ description: 'TCM_DAY_CLINIC: the day-clinic disease (附表5-1).' }),
@@ -197,6 +207,9 @@ export const claimInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSc
   tcmHospital: t.boolean({ description: '中医医疗机构: a stay at a TCM hospital, or a chronic patient designated at a TCM institution (Jining: lower deductibles); default false.' }),
   condition: t.field({ type: ClinicalConditionEnum, description: '病情: the condition treated, where a Jining rule depends on it (deductibles, rates, caps).' }),
   insulin: t.boolean({ description: '糖尿病使用胰岛素: TWO_DISEASE_OUTPATIENT in Jining (cap 600 instead of 300); default false.' }),
+  longTermCare: t.field({ type: LongTermCareInput, description: 'LONG_TERM_CARE (Jining): required there, refused elsewhere.' }),
+  pureTcmTherapy: t.boolean({ description: '纯中医疗法: an employee stay in Jining treated with pure TCM therapy (deductible 100 lower; 90%, retirees 95% at primary); default false.' }),
+  rareDisease: t.field({ type: RareDiseaseEnum, description: 'RARE_DISEASE_DRUG (Jining): the registered rare disease treated; settleClaim takes it from the registration when omitted.' }),
   items: t.field({ type: [FeeItemInput], required: true }),
 });
 
@@ -232,7 +245,10 @@ export interface ClaimArgs {
   tcmHospital?: boolean | null;
   condition?: ClinicalCondition | null;
   insulin?: boolean | null;
-  items: { name: string; category: EngineInput['items'][number]['category']; amount: number; tcm?: boolean | null; negotiatedDrug?: boolean | null }[];
+  longTermCare?: { kind: LongTermCareKind; days: number; disabilityGrade?: number | null } | null;
+  pureTcmTherapy?: boolean | null;
+  rareDisease?: RareDisease | null;
+  items: { name: string; category: EngineInput['items'][number]['category']; amount: number; tcm?: boolean | null; negotiatedDrug?: boolean | null; diseaseCode?: string | null }[];
 }
 
 /** A validation problem with the input path, for GraphQL errors and mutation userErrors. */
@@ -275,7 +291,7 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
     level = institution.level as InstitutionLevel;
   }
   if (!level) throw new InputProblem('MISSING_INSTITUTION', ['institutionId'], 'Give institutionId or institutionLevel.');
-  const { remote, items } = args;
+  const { remote, items, longTermCare } = args;
   return {
     ...withoutNulls(pick(args, CLAIM_OPTIONS)),
     visitType: args.visitType,
@@ -283,6 +299,7 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
     city,
     institutionLevel: level,
     remote: remote ? withoutNulls(remote) : undefined,
+    longTermCare: longTermCare ? withoutNulls(longTermCare) : undefined,
     items: items.map(({ amount, ...item }) => ({ ...withoutNulls(item), amountFen: amount })),
   };
 }
@@ -290,7 +307,7 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
 /** The claim's optional inputs that go to the engine as they are (institution, remote and items are resolved). */
 const CLAIM_OPTIONS = [
   'chronicDiseaseCodes', 'majorDiseaseCode', 'twoDiseases', 'tcmDayDiseaseCode', 'signedFamilyDoctor', 'childOrder',
-  'accident', 'chronicClass', 'tcmHospital', 'condition', 'insulin',
+  'accident', 'chronicClass', 'tcmHospital', 'condition', 'insulin', 'pureTcmTherapy', 'rareDisease',
 ] as const satisfies readonly (keyof ClaimArgs)[];
 
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {

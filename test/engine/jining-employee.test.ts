@@ -104,8 +104,10 @@ describe('JN-E-IP cap, JN-E-LARGE, JN-E-CRIT', () => {
     const acc: Accumulators = { [ACC.stays]: 2, [ACC.employeeStayPaid]: fen(199150), [ACC.criticalBase]: fen(30000) };
     const r = settle(claim({ items: [A(20000)] }), acc);
     expect(r.basicPoolPayment).toBe(fen(850));
-    expect(r.largeAmountPayment).toBe(fen(17100));
-    expect(r.criticalIllnessPayment).toBe(fen(1640));
+    // the employee 大病 layer is paid by 职工大额医疗费用补助 (004 §二(一)4): 17,100 + 1,640 in largeAmountPayment
+    expect(r.largeAmountPayment).toBe(fen(17100 + 1640));
+    expect(r.criticalIllnessPayment).toBe(0);
+    expect(r.lines.find((l) => l.ruleId === 'JN-E-CRIT')).toMatchObject({ layer: 'LARGE_AMOUNT', amountFen: fen(1640) });
     expect(r.personalPayment).toBe(fen(410));
     expect(r.lines.find((l) => l.ruleId === 'JN-E-IP')?.boundBy).toMatchObject({ kind: 'PAYMENT_CAP', amountFen: fen(200000) });
     expect(rules(r)).toContain('JN-E-LARGE');
@@ -122,14 +124,15 @@ describe('JN-E-IP cap, JN-E-LARGE, JN-E-CRIT', () => {
   it('critical illness pays 80% of the burden above 20,000 on the year\'s position', () => {
     // deductible 600, basic 9,400 × 85% = 7,990, burden 2,010 from 19,000 to 21,010: 1,010 × 80% = 808
     const r = settle(claim({ items: [A(10000)] }), { [ACC.criticalBase]: fen(19000) });
-    expect(r.criticalIllnessPayment).toBe(fen(808));
+    expect(r.largeAmountPayment).toBe(fen(808));
+    expect(r.criticalIllnessPayment).toBe(0);
     expect(r.lines.find((l) => l.ruleId === 'JN-E-CRIT')?.band).toEqual({ fromFen: fen(20000), toFen: fen(21010) });
     expect(r.accumulatorDelta[ACC.criticalPaid]).toBe(fen(808));
   });
 
   it('critical illness pays at most 400,000 a year', () => {
     const r = settle(claim({ items: [A(10000)] }), { [ACC.criticalBase]: fen(50000), [ACC.criticalPaid]: fen(399900) });
-    expect(r.criticalIllnessPayment).toBe(fen(100));
+    expect(r.largeAmountPayment).toBe(fen(100));
   });
 });
 

@@ -7,8 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ASSISTANCE_CATEGORIES, EMPLOYEE_CATEGORIES, FEE_CATEGORIES, REMOTE_FILINGS, type Scheme, type TwoDisease,
+  ASSISTANCE_CATEGORIES, EMPLOYEE_CATEGORIES, FEE_CATEGORIES, LONG_TERM_CARE_KINDS, RARE_DISEASES, REMOTE_FILINGS, type Scheme, type TwoDisease,
 } from '../../src/domain';
+import { careStandard } from '../../src/engine/jining/longTermCare';
 import {
   ACC, addAccumulators, CLINICAL_CONDITIONS, settle, subtractAccumulators, type Accumulators, type FeeItem, type SettlementInput,
   type SettlementResult,
@@ -113,14 +114,22 @@ const jiningArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESID
     insulin: fc.boolean(),
     remote: remoteArb,
     items: billArb,
-    shares: fc.array(share, { minLength: 16, maxLength: 16 }),
+    care: fc.record({
+      kind: fc.constantFrom(...LONG_TERM_CARE_KINDS),
+      days: fc.integer({ min: 1, max: 366 }),
+      disabilityGrade: fc.option(fc.integer({ min: 2, max: 5 }), { nil: undefined }),
+    }),
+    pureTcm: fc.boolean(),
+    rare: fc.option(fc.constantFrom(...RARE_DISEASES), { nil: undefined }),
+    shares: fc.array(share, { minLength: 20, maxLength: 20 }),
     stays: fc.integer({ min: 0, max: 6 }),
   }).map((g): Case => {
     const residentOutpatient = scheme === 'RESIDENT' && visitType === 'OUTPATIENT';
     const coveredAccident = residentOutpatient && g.accident && (g.person.minor || g.person.student);
+    const medicalCare = visitType === 'LONG_TERM_CARE' && careStandard(g.care, JP) === 'MEDICAL_CARE';
     const levels = residentOutpatient && (g.remote || coveredAccident)
       ? JP.remoteCare.value.outpatientLevels
-      : JP.allowedLevels.value[scheme][visitType] ?? [];
+      : (JP.allowedLevels.value[scheme][visitType] ?? []).filter((l) => !medicalCare || l !== 'UNRATED');
     const birth = scheme === 'RESIDENT' && visitType === 'INPATIENT' && !g.accident ? g.childOrder : undefined;
     const input: SettlementInput = {
       city: 'JINING', scheme, visitType, date: `${g.year}-06-15`, institutionLevel: levels[g.levelPick % levels.length],
@@ -129,6 +138,9 @@ const jiningArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESID
       ...(birth ? { childOrder: birth } : {}),
       ...(visitType === 'CHRONIC_OUTPATIENT' ? { chronicClass: g.chronicClass } : {}),
       ...(visitType === 'TWO_DISEASE_OUTPATIENT' ? { twoDiseases: g.two, insulin: g.insulin && g.two.includes('DIABETES') } : {}),
+      ...(visitType === 'LONG_TERM_CARE' ? { longTermCare: g.care } : {}),
+      ...(visitType === 'INPATIENT' && scheme === 'EMPLOYEE' ? { pureTcmTherapy: g.pureTcm } : {}),
+      ...(visitType === 'RARE_DISEASE_DRUG' && g.rare ? { rareDisease: g.rare } : {}),
     };
     const s = g.shares;
     const acc: Accumulators = {
@@ -149,6 +161,10 @@ const jiningArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESID
       [ACC.chronicPaid('JN-B')]: part(600_000, s[12]),
       [ACC.criticalBase]: part(40_000_000, s[13]),
       [ACC.criticalPaid]: part(40_000_000, s[14]),
+      [ACC.specialDrugPolicy]: part(60_000_000, s[15]),
+      [ACC.specialDrugPaid]: part(40_000_000, s[16]),
+      [ACC.rareDiseasePolicy]: part(120_000_000, s[17]),
+      [ACC.rareDiseasePaid]: part(90_000_000, s[18]),
     };
     return { input, acc };
   })),
@@ -156,22 +172,26 @@ const jiningArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESID
 
 /** Yinchuan: cross-province chronic outpatient for one pilot code of the scheme. */
 const yinchuanArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDENT').chain((scheme) => fc.record({
-  code: fc.constantFrom(...YP.chronicDiseases.value[scheme].map((d) => d.code)),
+  codes: fc.shuffledSubarray(YP.chronicDiseases.value[scheme].map((d) => d.code), { minLength: 1, maxLength: 2 }),
   level: fc.constantFrom(...YP.allowedLevels.value),
   year: fc.integer({ min: 2021, max: 2031 }),
   filing: fc.option(fc.constantFrom(...YP.crossProvinceFilings.value), { nil: undefined }),
   employeeCategory: fc.constantFrom(...EMPLOYEE_CATEGORIES),
   items: billArb,
-  shares: fc.array(share, { minLength: 2, maxLength: 2 }),
+  shares: fc.array(share, { minLength: 3, maxLength: 3 }),
 }).map((g): Case => {
-  const cap = YP.chronicDiseases.value[scheme].find((d) => d.code === g.code)?.annualLimitFen ?? 5_000_000;
+  const cap = (code: string) => YP.chronicDiseases.value[scheme].find((d) => d.code === code)?.annualLimitFen ?? 5_000_000;
+  // Two diseases: items alternate between them (each item names its disease).
+  const items = g.codes.length > 1 ? g.items.map((item, i) => ({ ...item, diseaseCode: g.codes[i % 2] })) : g.items;
+  const acc: Accumulators = { [ACC.chronicDeductible]: part(50_000, g.shares[0]) };
+  g.codes.forEach((code, i) => { acc[ACC.chronicPaid(code)] = part(cap(code), g.shares[i + 1]); });
   return {
     input: {
       city: 'YINCHUAN', scheme, visitType: 'CHRONIC_OUTPATIENT', date: `${g.year}-03-01`, institutionLevel: g.level,
-      person: { employeeCategory: g.employeeCategory }, chronicDiseaseCodes: [g.code],
-      remote: { crossProvince: true, filing: g.filing }, items: g.items,
+      person: { employeeCategory: g.employeeCategory }, chronicDiseaseCodes: g.codes,
+      remote: { crossProvince: true, filing: g.filing }, items,
     },
-    acc: { [ACC.chronicDeductible]: part(50_000, g.shares[0]), [ACC.chronicPaid(g.code)]: part(cap, g.shares[1]) },
+    acc,
   };
 }));
 
@@ -208,9 +228,10 @@ function checkLanzhouCaps(input: SettlementInput, acc: Accumulators, after: Accu
 function checkOtherCaps(input: SettlementInput, acc: Accumulators, after: Accumulators): void {
   const within = (key: string, capFen: number) => expect(after[key] ?? 0).toBeLessThanOrEqual(Math.max(capFen, acc[key] ?? 0));
   if (input.city === 'YINCHUAN') {
-    const code = input.chronicDiseaseCodes![0];
-    const cap = YP.chronicDiseases.value[input.scheme].find((d) => d.code === code)!.annualLimitFen;
-    if (cap !== null) within(ACC.chronicPaid(code), cap);
+    for (const code of input.chronicDiseaseCodes!) {
+      const cap = YP.chronicDiseases.value[input.scheme].find((d) => d.code === code)!.annualLimitFen;
+      if (cap !== null) within(ACC.chronicPaid(code), cap);
+    }
     within(ACC.chronicDeductible, YP.chronicDeductibleFen.value);
     return;
   }
@@ -227,6 +248,11 @@ function checkOtherCaps(input: SettlementInput, acc: Accumulators, after: Accumu
   within(ACC.twoDiseasePaidAll, JP.twoDisease.value.combinedCapFen);
   within(ACC.chronicDeductible, JP.chronicDeductibleFen.value[input.scheme].standardFen);
   within(ACC.criticalPaid, JP.employeeCritical.value.capFen);
+  within(ACC.specialDrugPaid, JP.specialDrug.value.capFen);
+  within(ACC.rareDiseasePaid, JP.rareDiseaseDrug.value.capFen);
+  if (input.visitType === 'LONG_TERM_CARE' && input.scheme === 'RESIDENT' && careStandard(input.longTermCare!, JP) === 'HOME_CARE') {
+    expect((after[ACC.longTermCarePaid] ?? 0) - (acc[ACC.longTermCarePaid] ?? 0)).toBeLessThanOrEqual(JP.longTermCareRates.value.RESIDENT.HOME_DAILY_FEN * input.longTermCare!.days);
+  }
   if (input.visitType === 'TWO_DISEASE_OUTPATIENT' && input.twoDiseases!.length === 1 && !input.insulin) {
     within(ACC.twoDiseasePaidAll, JP.twoDisease.value.singleCapFen);
   }
@@ -292,7 +318,9 @@ describe('settlement properties', () => {
   it('adding an item never lowers the personal part', () => {
     fc.assert(fc.property(caseArb, itemArb, ({ input, acc }, extra) => {
       const before = settle(input, acc);
-      const after = settle({ ...input, items: [...input.items, extra] }, acc);
+      const codes = input.chronicDiseaseCodes ?? [];
+      const named = input.city === 'YINCHUAN' && codes.length > 1 ? { ...extra, diseaseCode: codes[1] } : extra;
+      const after = settle({ ...input, items: [...input.items, named] }, acc);
       expect(after.personalPayment).toBeGreaterThanOrEqual(before.personalPayment);
     }), RUNS);
   });

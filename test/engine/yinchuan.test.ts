@@ -72,12 +72,56 @@ describe('Yinchuan validation', () => {
     expect(errorOf(() => settle(claim({ institutionLevel: 'PHARMACY' }))).code).toBe('LEVEL_NOT_ALLOWED');
   });
 
-  it('one pilot disease of the scheme\'s table per claim', () => {
+  it('one or two pilot diseases of the scheme\'s table per claim', () => {
     expect(errorOf(() => settle(claim({ chronicDiseaseCodes: [] }))).code).toBe('MISSING_DISEASE_CODE');
-    expect(errorOf(() => settle(claim({ chronicDiseaseCodes: ['M03900', 'M01600'] }))).code).toBe('TOO_MANY_DISEASES');
+    expect(errorOf(() => settle(claim({ chronicDiseaseCodes: ['M03900', 'M01600', 'M00500'] }))).code).toBe('TOO_MANY_DISEASES');
+    expect(errorOf(() => settle(claim({ chronicDiseaseCodes: ['M03900', 'M03900'] }))).code).toBe('DUPLICATE_DISEASE');
+    // two diseases: every item names its disease (002 §一(二)2 caps each disease)
+    expect(errorOf(() => settle(claim({ chronicDiseaseCodes: ['M03900', 'M01600'] })))).toMatchObject({ code: 'MISSING_DISEASE_CODE', field: ['items', '0', 'diseaseCode'] });
     expect(errorOf(() => settle(claim({ chronicDiseaseCodes: ['LZ-EC-01'] }))).code).toBe('UNKNOWN_DISEASE_CODE');
     expect(errorOf(() => settle(claim({ chronicClass: 'A' })))).toMatchObject({ code: 'INPUT_NOT_APPLICABLE', field: ['chronicClass'] });
     expect(errorOf(() => settle(claim({ majorDiseaseCode: 'LZ-MD-07' })))).toMatchObject({ code: 'DISEASE_NOT_APPLICABLE', field: ['majorDiseaseCode'] });
     expect(errorOf(() => settle(claim({ date: '2020-12-31' }))).code).toBe('NO_POLICY_PACK');
+  });
+});
+
+describe('YC-CHRONIC-XP: two diseases on one bill (002 §一(二)2)', () => {
+  const two = (over: Partial<SettlementInput> = {}) => claim({
+    scheme: 'RESIDENT', person: {}, chronicDiseaseCodes: ['M03900', 'M00500'],
+    items: [A(2000, { diseaseCode: 'M03900' }), A(10000, { diseaseCode: 'M00500' })], ...over,
+  });
+
+  it('each disease keeps its own cap; the 500 is borne once, by the disease named first', () => {
+    // hypertension (2,000 − 500) × 60% = 900; cancer 10,000 × 60% = 6,000
+    const r = settle(two());
+    expect([r.policyAmount, r.deductible, r.basicPoolPayment]).toEqual([fen(12000), fen(500), fen(6900)]);
+    expect(r.fundPaymentTotal + r.personalPayment).toBe(r.totalAmount);
+    expect(r.accumulatorDelta).toEqual({ [ACC.chronicDeductible]: fen(500), [ACC.chronicPaid('M03900')]: fen(900), [ACC.chronicPaid('M00500')]: fen(6000) });
+    // named the other way round: cancer (10,000 − 500) × 60% = 5,700, hypertension 1,200
+    expect(settle(two({ chronicDiseaseCodes: ['M00500', 'M03900'] })).accumulatorDelta).toMatchObject({ [ACC.chronicPaid('M00500')]: fen(5700), [ACC.chronicPaid('M03900')]: fen(1200) });
+  });
+
+  it('the hypertension cap (2,400) binds its own items only', () => {
+    // 2,000 paid before: 900 due, 400 left; cancer still 6,000
+    const r = settle(two(), { [ACC.chronicPaid('M03900')]: fen(2000) });
+    expect(r.basicPoolPayment).toBe(fen(6400));
+    expect(r.lines.find((l) => l.boundBy)?.boundBy).toMatchObject({ amountFen: fen(2400) });
+  });
+
+  it('the deductible is once a year: 300 borne earlier, 200 now', () => {
+    expect(settle(two(), { [ACC.chronicDeductible]: fen(300) }).accumulatorDelta).toMatchObject({ [ACC.chronicDeductible]: fen(200), [ACC.chronicPaid('M03900')]: fen(1080) });
+    expect(settle(two(), { [ACC.chronicDeductible]: fen(500) }).basicPoolPayment).toBe(fen(7200));
+  });
+
+  it('employees: 75%, no cap for dialysis', () => {
+    const r = settle(claim({ chronicDiseaseCodes: ['M03900', 'M07801'], items: [A(1000, { diseaseCode: 'M03900' }), A(100000, { diseaseCode: 'M07801' })] }));
+    expect(r.basicPoolPayment).toBe(fen(375 + 75000)); // (1,000 − 500) × 75% + 100,000 × 75%
+  });
+
+  it('an item names a disease of the claim', () => {
+    expect(errorOf(() => settle(two({ items: [A(100, { diseaseCode: 'M01600' })] })))).toMatchObject({ code: 'DISEASE_NOT_APPLICABLE', field: ['items', '0', 'diseaseCode'] });
+    expect(errorOf(() => settle(claim({ items: [A(100, { diseaseCode: 'M01600' })] })))).toMatchObject({ code: 'DISEASE_NOT_APPLICABLE' });
+    expect(settle(claim({ items: [A(800, { diseaseCode: 'M03900' })] })).basicPoolPayment).toBe(fen(225));
+    expect(errorOf(() => settle({ ...claim(), city: 'JINING', visitType: 'OUTPATIENT', chronicDiseaseCodes: undefined, remote: undefined, items: [A(100, { diseaseCode: 'M03900' })] }))).toMatchObject({ code: 'INPUT_NOT_APPLICABLE', field: ['items', '0', 'diseaseCode'] });
   });
 });

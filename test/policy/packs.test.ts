@@ -74,3 +74,21 @@ describe('hand-read values', () => {
     expect(YINCHUAN_2021.parameters.chronicRatesBp.value).toEqual({ EMPLOYEE: 7_500, RESIDENT: 6_000 });
   });
 });
+
+describe('issue 12: readings and rules the engine cannot compute are in the packs', () => {
+  const param = (pack: typeof JINING_2024 | typeof YINCHUAN_2021, name: string) => describePack(pack).parameters.find((p) => p.name === name);
+  it('the 纯中医疗法 reading names both readings, and the 大病 field is documented', () => {
+    expect(param(JINING_2024, 'pureTcmStay')?.reading).toMatch(/RATE_REPLACES_BONUS.*BONUS_ON_TOP/s);
+    expect(param(JINING_2024, 'employeeCritical')?.reading).toMatch(/largeAmountPayment/);
+  });
+  it('every NC rule has a clause and a reason', () => {
+    for (const pack of [JINING_2024, YINCHUAN_2021]) {
+      const rules = param(pack, 'notComputable')!.value as { clause: string; rule: string; reason: string }[];
+      expect(rules.length).toBeGreaterThan(2);
+      for (const r of rules) {
+        expect(r.clause).toMatch(/^00[24] §/);
+        expect(r.reason.length).toBeGreaterThan(20);
+      }
+    }
+  });
+});

@@ -29,6 +29,23 @@ export interface Segment {
   policyFen: number;
   basicFen: number;
   largeAmountFen: number;
+  /** Residents' 大病保险 paid by the rule itself (特药, 罕见病), outside the stay critical-illness layer. */
+  criticalIllnessFen?: number;
+}
+
+/**
+ * The 大病 layer of the scheme: residents' 大病保险 (criticalIllnessPayment), employees' 大病 paid by
+ * the 职工大额医疗费用补助 fund (largeAmountPayment), 004 §二(一)4.
+ */
+export function majorIllnessLayer(ctx: JiningContext): 'LARGE_AMOUNT' | 'CRITICAL_ILLNESS' {
+  return ctx.input.scheme === 'EMPLOYEE' ? 'LARGE_AMOUNT' : 'CRITICAL_ILLNESS';
+}
+
+/** A segment paid entirely by the scheme's 大病 layer. */
+export function majorIllnessSegment(ctx: JiningContext, policyFen: number, paidFen: number): Segment {
+  return majorIllnessLayer(ctx) === 'LARGE_AMOUNT'
+    ? { policyFen, basicFen: 0, largeAmountFen: paidFen }
+    : { policyFen, basicFen: 0, largeAmountFen: 0, criticalIllnessFen: paidFen };
 }
 
 /** The hospital class of the claim's level (validation guarantees one). */

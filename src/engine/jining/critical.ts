@@ -3,11 +3,13 @@
  * chronic outpatient: JN-E-CRIT for employees (80% above 20,000, after the basic and
  * large-amount layers, at most 400,000 a year) and JN-R-CRIT for residents (bands on the
  * absolute cumulative burden from 12,000: 60 / 65 / 70 / 75%, at most 400,000 a year).
+ * Residents' payments are 大病保险 (criticalIllnessPayment); employees' are paid by the 职工大额医疗费用补助
+ * fund that 004 §二(一)4 unifies the employee 大病保险 into (largeAmountPayment, lines LARGE_AMOUNT).
  */
 import { ACC, read } from '../accumulators';
 import { type Band, settleBands } from '../blocks/bands';
 import { yuan } from '../text';
-import type { JiningContext, Segment } from './context';
+import { type JiningContext, majorIllnessLayer, type Segment } from './context';
 
 export function settleCriticalIllness(ctx: JiningContext, segment: Segment): number {
   const { input, p, acc, ledger } = ctx;
@@ -23,7 +25,7 @@ export function settleCriticalIllness(ctx: JiningContext, segment: Segment): num
   const positionFen = read(acc, ACC.criticalBase);
   const usedFen = read(acc, ACC.criticalPaid);
   const settled = settleBands({ positionFen, amountFen: baseFen, bands, cap: { amountFen: capFen, usedFen } });
-  const paidFen = ledger.pay(ruleId, param.source, 'CRITICAL_ILLNESS', settled,
+  const paidFen = ledger.pay(ruleId, param.source, majorIllnessLayer(ctx), settled,
     { cap: { name: 'critical-illness annual limit (大病保险年度最高支付限额)', amountFen: capFen } }, true);
   ledger.count(ACC.criticalBase, baseFen);
   ledger.count(ACC.criticalPaid, paidFen);

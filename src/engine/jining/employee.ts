@@ -1,7 +1,7 @@
 /**
  * Jining employee basic pool (职工基本医疗保险) and large-amount insurance (职工大额医疗费用补助):
  * JN-E-IP (stays: n-th stay deductible, tumour and mental-illness stays, TCM hospital and TCM
- * items, the 200,000 payment cap), JN-E-LARGE (90% above the cap, 500,000 a year) and JN-E-OP
+ * items, the 200,000 payment cap; 纯中医疗法 stays by JN-E-IP-PURE-TCM in ./pureTcm), JN-E-LARGE (90% above the cap, 500,000 a year) and JN-E-OP
  * (general outpatient: annual deductible with top-up 累计补差, 3,500 / 4,500 cap, then 1,000 of
  * large-amount payments at the same rate).
  */
@@ -10,6 +10,7 @@ import { flatRate, settleBands } from '../blocks/bands';
 import { claimDeductible } from '../blocks/deductible';
 import { pct, yuan } from '../text';
 import { hasCondition, hospitalClassOf, type JiningContext, type Segment } from './context';
+import { pureTcmRates, reductionText, stayDeductibleReduction } from './pureTcm';
 import type { ScopedClaim } from './scope';
 import type { HospitalClass } from '../../policy/jining-parameters';
 
@@ -27,9 +28,10 @@ export function settleEmployeeStay(ctx: JiningContext, scoped: ScopedClaim): Seg
 
   const retired = input.person.retired === true;
   const rates = p.employeeStayRatesBp.value[cls];
-  const rateBp = retired ? rates.retiredBp : rates.activeBp;
   const bonus = p.employeeTcmBonus.value;
-  const tcmBp = Math.min(bonus.maxRateBp, rateBp + bonus.bonusBp);
+  const pure = pureTcmRates(ctx, cls, retired);
+  const rateBp = pure?.rateBp ?? (retired ? rates.retiredBp : rates.activeBp);
+  const tcmBp = pure?.tcmBp ?? Math.min(bonus.maxRateBp, rateBp + bonus.bonusBp);
   const capFen = p.employeeStayCapFen.value;
   const usedFen = read(acc, ACC.employeeStayPaid);
   const bounds = { cap: { name: STAY_CAP_NAME, amountFen: capFen } };
@@ -40,7 +42,7 @@ export function settleEmployeeStay(ctx: JiningContext, scoped: ScopedClaim): Seg
   const basicFen = paidRegular + paidTcm;
   ledger.count(ACC.employeeStayPaid, basicFen);
   ledger.step('JN-E-IP', p.employeeStayRatesBp.source,
-    `eligible ${yuan(regularFen + tcmFen)} at ${pct(rateBp)} (${cls}, ${retired ? 'retired' : 'active'})${tcmFen > 0 ? `, TCM items ${yuan(tcmFen)} at ${pct(tcmBp)} (+${pct(bonus.bonusBp)})` : ''}; basic cap ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`);
+    `eligible ${yuan(regularFen + tcmFen)} at ${pct(rateBp)} (${cls}, ${retired ? 'retired' : 'active'}${pure ? ', 纯中医疗法' : ''})${tcmFen > 0 ? `, TCM items ${yuan(tcmFen)} at ${pct(tcmBp)}${tcmBp > rateBp ? ` (+${pct(tcmBp - rateBp)})` : ''}` : ''}; basic cap ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`);
 
   const beyondFen = first.beyondCapFen + second.beyondCapFen;
   const largeAmountFen = beyondFen > 0 ? settleLargeAmount(ctx, beyondFen) : 0;
@@ -65,9 +67,10 @@ function stayDeductible(ctx: JiningContext, cls: HospitalClass, policyFen: numbe
     }
   }
   let fullFen = p.employeeStayDeductibleFen.value[cls];
-  if (input.tcmHospital === true) {
-    const reduced = Math.max(0, fullFen - p.tcmHospitalStayReductionFen.value);
-    ledger.step('JN-E-IP', p.tcmHospitalStayReductionFen.source, `TCM hospital: deductible ${yuan(fullFen)} − ${yuan(fullFen - reduced)} = ${yuan(reduced)}`);
+  const reduction = stayDeductibleReduction(ctx);
+  if (reduction) {
+    const reduced = Math.max(0, fullFen - reduction.fen);
+    ledger.step(reduction.ruleId, reduction.clause, reductionText(reduction.why, fullFen, reduced));
     fullFen = reduced;
   }
   const d = claimDeductible(fullFen, nth, p.employeeStayDeductibleStepsBp.value, policyFen);

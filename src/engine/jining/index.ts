@@ -1,7 +1,8 @@
 /**
  * Settles one Jining claim: remote-care treatment (JN-REMOTE), scope (JN-SCOPE), the
- * basic-pool rule of the visit type (with large amount inside the employee rules), then the
- * critical-illness layer. The handbook states no medical-assistance payments, so there is
+ * basic-pool rule of the visit type (with large amount inside the employee rules; 特药, 罕见病
+ * and 长期护理 in their own files), then the stay critical-illness layer (employees' in
+ * largeAmountPayment, 004 §二(一)4). The handbook states no medical-assistance payments, so there is
  * no assistance layer.
  */
 import type { Accumulators } from '../accumulators';
@@ -13,7 +14,10 @@ import { settleChronic } from './chronic';
 import type { JiningContext, Segment } from './context';
 import { settleCriticalIllness } from './critical';
 import { settleEmployeeOutpatient, settleEmployeeStay } from './employee';
+import { settleLongTermCare } from './longTermCare';
+import { settleRareDiseaseDrug } from './rareDisease';
 import { remoteTreatment } from './remote';
+import { settleSpecialDrug } from './specialDrug';
 import { settleResidentOutpatientVisit, settleResidentStay, settleTwoDisease } from './resident';
 import { scopeClaim, type ScopedClaim } from './scope';
 import { validateJining } from './validate';
@@ -28,8 +32,12 @@ export function settleJining(input: SettlementInput, pack: JiningPack, acc: Accu
     ledger.step('JN-R-ACCIDENT', p.accidentStay.source, 'the accident rules are resident rules: an employee\'s injury settles by the ordinary employee rule');
   }
   const segment = settleVisit(ctx, scoped);
-  const criticalIllnessFen = settleCriticalIllness(ctx, segment);
-  return settlementResult(scoped, { basicFen: segment.basicFen, largeAmountFen: segment.largeAmountFen, criticalIllnessFen }, ledger, pack.id, year);
+  // The stay 大病 layer: residents' 大病保险, employees' paid by 职工大额医疗费用补助 (004 §二(一)4).
+  const majorFen = settleCriticalIllness(ctx, segment);
+  const employee = input.scheme === 'EMPLOYEE';
+  const largeAmountFen = segment.largeAmountFen + (employee ? majorFen : 0);
+  const criticalIllnessFen = (segment.criticalIllnessFen ?? 0) + (employee ? 0 : majorFen);
+  return settlementResult(scoped, { basicFen: segment.basicFen, largeAmountFen, criticalIllnessFen }, ledger, pack.id, year);
 }
 
 /** The basic-pool rule of the visit type (validation keeps the visit types to these). */
@@ -44,6 +52,12 @@ function settleVisit(ctx: JiningContext, scoped: ScopedClaim): Segment {
       return settleChronic(ctx, scoped);
     case 'TWO_DISEASE_OUTPATIENT':
       return settleTwoDisease(ctx, scoped);
+    case 'SPECIAL_DRUG':
+      return settleSpecialDrug(ctx, scoped);
+    case 'RARE_DISEASE_DRUG':
+      return settleRareDiseaseDrug(ctx, scoped);
+    case 'LONG_TERM_CARE':
+      return settleLongTermCare(ctx, scoped);
     default:
       throw new Error(`${ctx.input.visitType} passed validation but Jining has no rule for it`);
   }

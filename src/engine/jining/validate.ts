@@ -8,6 +8,7 @@ import type { InstitutionLevel } from '../../domain';
 import { SettlementError } from '../errors';
 import type { SettlementInput } from '../types';
 import type { JiningParameters } from '../../policy/jining-parameters';
+import { careStandard } from './longTermCare';
 
 /** Students and minors have the accident outpatient benefit (JN-R-ACCIDENT-OP). */
 export function accidentOutpatientCovered(input: SettlementInput): boolean {
@@ -42,11 +43,42 @@ export function validateJining(input: SettlementInput, p: JiningParameters): voi
     notApplicable('chronicClass', 'a chronic class applies to CHRONIC_OUTPATIENT claims only');
   }
   validateTwoDiseases(input);
+  validateLongTermCare(input, p);
+  if (input.pureTcmTherapy === true && (scheme !== 'EMPLOYEE' || visitType !== 'INPATIENT')) {
+    notApplicable('pureTcmTherapy', '纯中医疗法 rates are an employee stay rule (004 §二(一)1注(2))');
+  }
+  if (input.rareDisease !== undefined && visitType !== 'RARE_DISEASE_DRUG') {
+    diseaseNotApplicable('rareDisease', 'a rare disease applies to RARE_DISEASE_DRUG claims only');
+  }
   if (input.childOrder !== undefined) {
     if (scheme !== 'RESIDENT' || visitType !== 'INPATIENT') {
       notApplicable('childOrder', 'the birth subsidy is a resident stay benefit (employees\' births are maternity insurance)');
     }
     if (input.accident === true) notApplicable('accident', 'a birth stay is not an accident stay');
+  }
+}
+
+/** LONG_TERM_CARE needs its kind and days; the grade, when given, must be one with a benefit. */
+function validateLongTermCare(input: SettlementInput, p: JiningParameters): void {
+  const care = input.longTermCare;
+  if (input.visitType !== 'LONG_TERM_CARE') {
+    if (care !== undefined) throw new SettlementError('INPUT_NOT_APPLICABLE', ['longTermCare'], 'longTermCare applies to LONG_TERM_CARE claims only');
+    return;
+  }
+  if (care === undefined) throw new SettlementError('MISSING_LONG_TERM_CARE', ['longTermCare'], 'a LONG_TERM_CARE claim needs longTermCare { kind, days }');
+  if (!Number.isSafeInteger(care.days) || care.days < 1 || care.days > 366) {
+    throw new SettlementError('INVALID_LONG_TERM_CARE', ['longTermCare', 'days'], 'care days must be a whole number from 1 to 366');
+  }
+  const grade = care.disabilityGrade;
+  if (grade !== undefined && (!Number.isSafeInteger(grade) || grade < 0 || grade > 5)) {
+    throw new SettlementError('INVALID_LONG_TERM_CARE', ['longTermCare', 'disabilityGrade'], 'the disability grade is 0 to 5');
+  }
+  const standard = careStandard(care, p);
+  if (standard === null) {
+    throw new SettlementError('CARE_GRADE_NOT_ELIGIBLE', ['longTermCare', 'disabilityGrade'], `disability grade ${grade} gives no long-term care benefit: grades 2 to 5 do (004 §七7)`);
+  }
+  if (standard === 'MEDICAL_CARE' && p.hospitalClass.value[input.institutionLevel] === undefined) {
+    throw new SettlementError('LEVEL_NOT_ALLOWED', ['institutionLevel'], `医疗专护 is settled by hospital class: ${input.institutionLevel} is not a hospital level`);
   }
 }
 

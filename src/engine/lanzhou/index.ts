@@ -65,5 +65,7 @@ function settleVisit(ctx: LanzhouContext, scoped: ScopedClaim): Segment | null {
       return settleTcmDayClinic(ctx, scoped);
     case 'NEGOTIATED_DRUG_OUTPATIENT':
       return null;
+    default:
+      throw new Error(`${input.visitType} passed validation but Lanzhou has no rule for it`);
   }
 }
