@@ -59,7 +59,7 @@ export type RemoteFiling = (typeof REMOTE_FILINGS)[number];
 
 export const DESIGNATIONS = [
   'NEGOTIATED_DRUG', 'DAY_SURGERY', 'MATERNITY', 'REFERRAL', 'TCM_DAY_CLINIC',
-  'RETIRED_CADRE_CHECKUP', 'CROSS_PROVINCE_CHRONIC',
+  'RETIRED_CADRE_CHECKUP', 'CROSS_PROVINCE_CHRONIC', 'RARE_DISEASE',
 ] as const;
-/** 定点资格: 谈判药品, 日间手术, 生育, 异地转诊, 中医药日间诊疗, 离休体检, 跨省门诊慢特病. */
+/** 定点资格: 谈判药品, 日间手术, 生育, 异地转诊, 中医药日间诊疗, 离休体检, 跨省门诊慢特病, 罕见病治疗. */
 export type Designation = (typeof DESIGNATIONS)[number];

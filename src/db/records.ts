@@ -174,6 +174,8 @@ export const claimItems = sqliteTable(
     amountFen: integer('amount_fen').notNull(),
     tcm: integer('tcm', { mode: 'boolean' }).notNull(),
     negotiatedDrug: integer('negotiated_drug', { mode: 'boolean' }).notNull(),
+    /** The disease the item treats (Yinchuan bills naming two diseases); null = not given. */
+    diseaseCode: text('disease_code'),
   },
   (t) => [primaryKey({ columns: [t.claimId, t.position] })],
 );
@@ -233,4 +235,78 @@ export const accumulators = sqliteTable(
     version: integer('version').notNull(),
   },
   (t) => [primaryKey({ columns: [t.personId, t.year] })],
+);
+
+/** 特药待遇核准 (Jining): valid from approvedOn through validUntil (31 December of that year, 004 §二(一)5②). */
+export const specialDrugApprovals = sqliteTable(
+  'special_drug_approvals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    approvedOn: text('approved_on').notNull(),
+    validUntil: text('valid_until').notNull(),
+    /** The drug approved, as the application form names it (free text). */
+    drugName: text('drug_name'),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('special_drug_approvals_person').on(t.personId)],
+);
+
+/** 罕见病登记备案 (Jining): a rare disease registered from registeredOn until the registration form's end date. */
+export const rareDiseaseRegistrations = sqliteTable(
+  'rare_disease_registrations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    disease: text('disease').notNull(),
+    registeredOn: text('registered_on').notNull(),
+    validUntil: text('valid_until').notNull(),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('rare_disease_registrations_person').on(t.personId)],
+);
+
+/** 长期护理失能等级评估 (Jining): the grade, valid from the day after publicity for 2 years. */
+export const longTermCareAssessments = sqliteTable(
+  'long_term_care_assessments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    grade: integer('grade').notNull(),
+    validFrom: text('valid_from').notNull(),
+    validUntil: text('valid_until').notNull(),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('long_term_care_assessments_person').on(t.personId)],
+);
+
+/** 门诊慢特病定点医疗机构选择 (Yinchuan cross-province chronic): the institutions chosen from chosenOn. */
+export const chronicInstitutionChoices = sqliteTable(
+  'chronic_institution_choices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    chosenOn: text('chosen_on').notNull(),
+    institutionIds: text('institution_ids', { mode: 'json' }).notNull().$type<number[]>(),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('chronic_institution_choices_person').on(t.personId)],
+);
+
+/** 停保: a coverage gap from fromDate through untilDate (null = still suspended); no claim is paid in it. */
+export const coverageGaps = sqliteTable(
+  'coverage_gaps',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    fromDate: text('from_date').notNull(),
+    untilDate: text('until_date'),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('coverage_gaps_person').on(t.personId)],
 );

@@ -7,7 +7,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { ALL_INSTITUTIONS, LANZHOU_INSTITUTION_ROWS, YINCHUAN_INSTITUTION_ROWS } from '../catalogue/institutions';
+import { ALL_INSTITUTIONS, JINING_INSTITUTION_ROWS, LANZHOU_INSTITUTION_ROWS, YINCHUAN_INSTITUTION_ROWS } from '../catalogue/institutions';
 import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
 import { CATALOGUE_LISTS, type CatalogueListEntry } from '../catalogue/lists';
 import type { SourceRef } from '../catalogue/types';
@@ -75,7 +75,7 @@ export async function seedDatabase(db: Database): Promise<{ seeded: boolean; ver
   const designationRows = ALL_INSTITUTIONS.flatMap((inst, i) =>
     inst.designations.map((designation) => ({ institutionId: idOf(i), designation, restriction: inst.restrictions[designation] ?? null })),
   );
-  const writtenAs = new Map([...LANZHOU_INSTITUTION_ROWS, ...YINCHUAN_INSTITUTION_ROWS].map((r) => [sourceKey(r.source), r.name]));
+  const writtenAs = new Map([...LANZHOU_INSTITUTION_ROWS, ...YINCHUAN_INSTITUTION_ROWS, ...JINING_INSTITUTION_ROWS].map((r) => [sourceKey(r.source), r.name]));
   const sourceRows = ALL_INSTITUTIONS.flatMap((inst, i) =>
     inst.sources.map((s) => ({
       institutionId: idOf(i),

@@ -14,6 +14,7 @@ import {
 } from '../db/records';
 import { actingInstitution, personForCaller, requireAdmin, requireKey, type PersonRow } from './access';
 import { idNumberHash, idNumberHashSecret } from './crypto';
+import { checkFilingPlaceChange } from './benefits';
 import { lastDayOfYears } from './dates';
 import { isUniqueViolation, RecordsError } from './errors';
 import { maskIdNumber, parseIdNumber } from './idNumber';
@@ -192,6 +193,7 @@ export async function fileRemoteCare(ctx: Context, input: RemoteFilingInput): Pr
   if (input.validUntil && input.validUntil < input.validFrom) {
     throw new RecordsError('INVALID_DATE_RANGE', ['validUntil'], 'validUntil is before validFrom.');
   }
+  await checkFilingPlaceChange(ctx.db, person, input);
   const now = ctx.clock.now().toISOString();
   await withWriteRetry(() =>
     ctx.db.insert(remoteCareFilings).values({

@@ -19,6 +19,7 @@ import {
   remoteCareFilings, settlements, twoDiseaseRegistrations, type ClaimDetails,
 } from '../db/records';
 import type { PersonRow, Queryable } from './access';
+import { checkBenefitRecords } from './benefits';
 import { yearOf } from './dates';
 import { isUniqueViolation, RecordsError } from './errors';
 import { withWriteRetry, WriteConflict } from './retry';
@@ -56,7 +57,7 @@ async function replay(db: Queryable, ctx: Context, personId: number, key: string
 }
 
 /** The engine input: the claim plus the person's profile and what the records allow. */
-async function engineInput(db: Queryable, person: PersonRow, claim: EngineClaim): Promise<SettlementInput> {
+async function engineInput(db: Queryable, person: PersonRow, claim: EngineClaim, institutionId: number | null): Promise<SettlementInput> {
   const year = yearOf(claim.date);
   if (claim.date < person.enrolledSince) {
     throw new RecordsError('NOT_ENROLLED', ['date'], `The person is enrolled since ${person.enrolledSince}, after the service date.`);
@@ -112,6 +113,7 @@ async function engineInput(db: Queryable, person: PersonRow, claim: EngineClaim)
     }
   }
   if (claim.remote) input.remote = await remoteOnRecord(db, person.id, claim);
+  await checkBenefitRecords(db, person, input, institutionId);
   return input;
 }
 
@@ -143,7 +145,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
   }
   const first = await replay(ctx.db, ctx, c.person.id, key);
   if (first) return { settlement: first, replayed: true };
-  const input = await engineInput(ctx.db, c.person, c.claim);
+  const input = await engineInput(ctx.db, c.person, c.claim, c.institutionId);
   const year = yearOf(c.claim.date);
   const settledBy = ctx.caller.kind === 'INSTITUTION' ? ctx.caller.institutionId : null;
   try {
@@ -189,6 +191,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
           amountFen: item.amountFen,
           tcm: item.tcm ?? false,
           negotiatedDrug: item.negotiatedDrug ?? false,
+          diseaseCode: item.diseaseCode ?? null,
         }));
         for (let i = 0; i < items.length; i += ITEM_CHUNK) await tx.insert(claimItems).values(items.slice(i, i + ITEM_CHUNK));
         const [settlement] = await tx
@@ -240,7 +243,11 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
  */
 function detailsOf(c: ClaimToSettle, input: SettlementInput): ClaimDetails {
   const { city, visitType, date, institutionLevel, items, remote, ...inputs } = c.claim;
-  return { ...inputs, remote: input.remote, usePersonalAccount: c.usePersonalAccount };
+  return {
+    ...inputs, remote: input.remote, usePersonalAccount: c.usePersonalAccount,
+    ...(input.longTermCare ? { longTermCare: input.longTermCare } : {}),
+    ...(input.rareDisease ? { rareDisease: input.rareDisease } : {}),
+  };
 }
 
 function amountsOf(r: SettlementResult) {

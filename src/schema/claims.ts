@@ -97,6 +97,7 @@ const ClaimItemRef = builder.objectRef<ClaimItemRow>('ClaimItem').implement({
     amount: t.field({ type: 'Money', resolve: (i) => i.amountFen }),
     tcm: t.exposeBoolean('tcm'),
     negotiatedDrug: t.exposeBoolean('negotiatedDrug'),
+    diseaseCode: t.exposeString('diseaseCode', { nullable: true, description: 'The disease the item treats (Yinchuan bills naming two diseases).' }),
   }),
 });
 

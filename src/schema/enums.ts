@@ -83,6 +83,7 @@ export const DesignationEnum = builder.enumType('Designation', {
   values: values(DESIGNATIONS, {
     NEGOTIATED_DRUG: '谈判药品', DAY_SURGERY: '日间手术', MATERNITY: '生育', REFERRAL: '异地转诊',
     TCM_DAY_CLINIC: '中医药日间诊疗', RETIRED_CADRE_CHECKUP: '离休体检', CROSS_PROVINCE_CHRONIC: '跨省门诊慢特病',
+    RARE_DISEASE: '罕见病定点治疗医院 (Jining)',
   }),
 });
 

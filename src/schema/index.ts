@@ -12,6 +12,7 @@ import './settlement';
 import './policy';
 import './persons';
 import './claims';
+import './benefits';
 import './keys';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

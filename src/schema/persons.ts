@@ -230,7 +230,7 @@ builder.mutationType({ description: 'Records (need a key): persons, approvals, f
 
 type PersonPayload = { person?: PersonRow; userErrors: UserErrorShape[] };
 
-function personPayload(name: string, description: string) {
+export function personPayload(name: string, description: string) {
   return builder.objectRef<PersonPayload>(name).implement({
     description,
     fields: (t) => ({

@@ -12,7 +12,7 @@ import {
   ALL_INSTITUTIONS, DAY_SURGERY_INSTITUTION_ROWS, LANZHOU_INSTITUTION_ROWS, LANZHOU_INSTITUTIONS,
   MATERNITY_INSTITUTION_ROWS, NEGOTIATED_DRUG_INSTITUTION_ROWS, NEGOTIATED_DRUG_PHARMACY_ROWS,
   REFERRAL_INSTITUTION_ROWS, RETIRED_CADRE_CHECKUP_HOSPITAL_ROWS, TCM_DAY_CLINIC_CENTRE_ROWS,
-  YINCHUAN_CROSS_PROVINCE_CHRONIC_ROWS, YINCHUAN_INSTITUTIONS, institutionMatchesSearch,
+  YINCHUAN_CROSS_PROVINCE_CHRONIC_ROWS, YINCHUAN_INSTITUTIONS, institutionMatchesSearch, JINING_INSTITUTIONS, JINING_RARE_DISEASE_ROWS,
   normaliseInstitutionName, splitRestriction,
 } from '../../src/catalogue/institutions';
 import { parseLevelText } from '../../src/catalogue/institutions/levels';
@@ -171,7 +171,7 @@ describe('merged records', () => {
   });
 
   it('every row is the source of exactly one record', () => {
-    const all = [...LANZHOU_INSTITUTION_ROWS, ...YINCHUAN_CROSS_PROVINCE_CHRONIC_ROWS].map((row) => row.source);
+    const all = [...LANZHOU_INSTITUTION_ROWS, ...YINCHUAN_CROSS_PROVINCE_CHRONIC_ROWS, ...JINING_RARE_DISEASE_ROWS].map((row) => row.source);
     const held = ALL_INSTITUTIONS.flatMap((record) => record.sources);
     expect(held).toHaveLength(all.length);
     expect(new Set(held.map((s) => `${s.document}${s.table}#${s.row}`)).size).toBe(all.length);
@@ -231,6 +231,11 @@ describe('merged records', () => {
     expect(refs(only('兰州普瑞眼视光医院'))).toEqual(['附表1-1#17', '附表2-2#22']);
     expect(search('兰州手足外科')).toHaveLength(2);
     expect(search('兰州市七里河区').map(refs)).toEqual([['附表2-2#32', '附表3-2#48'], ['附表3-2#31']]);
+  });
+
+  it('Jining: the designated rare-disease hospital of 004 §二(一)5②, as the handbook writes it', () => {
+    expect(JINING_INSTITUTIONS.map((r) => [r.code, r.name, r.city, r.level, r.designations])).toEqual([['JN-I-001', '济宁市第一人民医院', 'JINING', 'UNRATED', ['RARE_DISEASE']]]);
+    expect(readFileSync(`${SEEDS}004_93a1d09985f33254.txt`, 'utf8')).toContain('济宁市第一人民医院为我市定点罕见病治疗医院');
   });
 
   it('Yinchuan: the two cross-province chronic-disease hospitals', () => {

@@ -14,6 +14,7 @@ export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 export const RECORD_TABLES = [
   'insured_persons', 'person_institutions', 'chronic_approvals', 'two_disease_registrations', 'remote_care_filings',
   'personal_accounts', 'personal_account_ledger', 'institution_api_keys', 'claims', 'claim_items', 'settlements', 'accumulators',
+  'special_drug_approvals', 'rare_disease_registrations', 'long_term_care_assessments', 'chronic_institution_choices', 'coverage_gaps',
 ] as const;
 
 export async function startRecordsServer(): Promise<TestServer & { responses: string[] }> {
