@@ -16,9 +16,11 @@ export function pureTcmRates(ctx: JiningContext, cls: HospitalClass, retired: bo
   const rateBp = retired ? rule.value.retiredBp[cls] : rule.value.activeBp;
   const bonus = p.employeeTcmBonus.value;
   const onTop = rule.value.tcmBonus === 'BONUS_ON_TOP';
-  const tcmBp = onTop ? Math.min(bonus.maxRateBp, rateBp + bonus.bonusBp) : rateBp;
+  const withBonus = Math.min(bonus.maxRateBp, rateBp + bonus.bonusBp);
+  const tcmBp = onTop ? withBonus : rateBp;
+  const other = onTop ? `RATE_REPLACES_BONUS would pay them ${pct(rateBp)}` : `BONUS_ON_TOP would pay them ${pct(withBonus)}`;
   ledger.step('JN-E-IP-PURE-TCM', rule.source,
-    `纯中医疗法 stay (${retired ? 'retired' : 'active'}, ${cls}): ${pct(rateBp)} instead of the level rate; reading ${rule.value.tcmBonus}: TCM items at ${pct(tcmBp)}`);
+    `纯中医疗法 stay (${retired ? 'retired' : 'active'}, ${cls}): ${pct(rateBp)} instead of the level rate; reading ${rule.value.tcmBonus}: TCM items at ${pct(tcmBp)} (the other reading, ${other})`);
   return { rateBp, tcmBp };
 }
 
