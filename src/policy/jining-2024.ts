@@ -16,6 +16,8 @@ const HANDBOOK = '2024-01-01';
 const HOSPITALS: InstitutionLevel[] = ['PRIMARY', 'SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A'];
 /** Long-term care providers: hospitals (医疗专护) and nursing homes or care agencies (UNRATED). */
 const CARE_PROVIDERS: InstitutionLevel[] = [...HOSPITALS, 'UNRATED'];
+/** Special drugs: any designated dispenser, pharmacies (双通道) included; the rule does not depend on the level. */
+const ANY_DISPENSER: InstitutionLevel[] = [...HOSPITALS, 'UNRATED', 'PHARMACY'];
 
 export const JINING_2024_PARAMETERS: JiningParameters = {
   policyShareBp: {
@@ -43,14 +45,14 @@ export const JINING_2024_PARAMETERS: JiningParameters = {
     value: {
       EMPLOYEE: {
         OUTPATIENT: HOSPITALS, CHRONIC_OUTPATIENT: HOSPITALS, INPATIENT: HOSPITALS,
-        SPECIAL_DRUG: HOSPITALS, RARE_DISEASE_DRUG: CARE_PROVIDERS, LONG_TERM_CARE: CARE_PROVIDERS,
+        SPECIAL_DRUG: ANY_DISPENSER, RARE_DISEASE_DRUG: CARE_PROVIDERS, LONG_TERM_CARE: CARE_PROVIDERS,
       },
       RESIDENT: {
         OUTPATIENT: ['PRIMARY'],
         CHRONIC_OUTPATIENT: HOSPITALS,
         TWO_DISEASE_OUTPATIENT: ['PRIMARY', 'SECONDARY'],
         INPATIENT: HOSPITALS,
-        SPECIAL_DRUG: HOSPITALS, RARE_DISEASE_DRUG: CARE_PROVIDERS, LONG_TERM_CARE: CARE_PROVIDERS,
+        SPECIAL_DRUG: ANY_DISPENSER, RARE_DISEASE_DRUG: CARE_PROVIDERS, LONG_TERM_CARE: CARE_PROVIDERS,
       },
     },
     effectiveFrom: HANDBOOK, source: '004 §二(一)2, §二(一)5②, §二(二)2②, §二(二)3, §四11, §七4',
@@ -58,7 +60,7 @@ export const JINING_2024_PARAMETERS: JiningParameters = {
       zh: '职工门诊可选一级及以下、二级、三级定点医疗机构；居民普通门诊在基层定点医疗机构（异地就医普通门诊不受等级限制）；“两病”在二级及以下定点基层医疗机构',
       en: 'Employee outpatient at any hospital class; resident general outpatient at primary institutions (remote care: any level); two-disease outpatient at secondary or below',
     },
-    reading: 'Rates are priced by hospital class only: pharmacies and unrated institutions have no rate in the handbook and are not settled. Exceptions: long-term care is also given by 定点养老机构 and 护理服务机构 (UNRATED), for institutional and home care (医疗专护 needs a hospital class); special drugs are settled at hospitals (the source names 特药定点医疗机构, no pharmacy); rare-disease drugs at the one designated hospital, whose level the source does not state (so UNRATED is allowed too; settleClaim checks the hospital).',
+    reading: 'Rates are priced by hospital class only: pharmacies and unrated institutions have no rate in the handbook and are not settled. Exceptions: long-term care is also given by 定点养老机构 and 护理服务机构 (UNRATED), for institutional and home care (医疗专护 needs a hospital class); special drugs at any level, pharmacies included (the source names 特药定点医疗机构 only for the application form, not where the drug is dispensed, and the benefit does not depend on the level); rare-disease drugs at the one designated hospital, whose level the source does not state (so UNRATED is allowed too; settleClaim checks the hospital).',
   },
   hospitalClass: {
     value: { PRIMARY: 'PRIMARY', SECONDARY: 'SECONDARY', TERTIARY: 'TERTIARY', TERTIARY_B: 'TERTIARY', TERTIARY_A: 'TERTIARY' },

@@ -56,10 +56,11 @@ describe('JN-SPECIAL-DRUG (004 §二(二)7②, §二(一)5①)', () => {
     expect(capped.lines[0].boundBy).toMatchObject({ kind: 'PAYMENT_CAP', amountFen: fen(400000) });
   });
 
-  it('does not enter the stay critical-illness layer, and is settled at hospitals only', () => {
+  it('does not enter the stay critical-illness layer; the level does not matter (a pharmacy too)', () => {
     const r = settle(claim({ items: [A(30000)] }), { [ACC.criticalBase]: fen(50000) });
     expect(r.accumulatorDelta[ACC.criticalBase]).toBeUndefined();
-    expect(errorOf(() => settle(claim({ institutionLevel: 'PHARMACY' }))).code).toBe('LEVEL_NOT_ALLOWED');
+    expect(settle(claim({ institutionLevel: 'PHARMACY', items: [A(30000)] })).criticalIllnessPayment).toBe(fen(8000));
+    expect(settle(claim({ institutionLevel: 'PRIMARY', items: [A(30000)] })).criticalIllnessPayment).toBe(fen(8000));
     expect(errorOf(() => settle(claim({ city: 'LANZHOU' }))).code).toBe('VISIT_TYPE_NOT_OPEN');
   });
 });
