@@ -167,8 +167,10 @@ describe('trusted documents (persisted operations)', () => {
 });
 
 describe('reading the switches', () => {
-  it('defaults to introspection and GraphiQL on, no manifest', () => {
-    expect(readHttpConfig({})).toEqual({ introspection: true, graphiql: true, trustedDocuments: null, trustedDocumentsOnly: false });
+  it('defaults to introspection and GraphiQL on, no manifest, compiled queries on', () => {
+    expect(readHttpConfig({})).toEqual({ introspection: true, graphiql: true, trustedDocuments: null, trustedDocumentsOnly: false, compiledQueries: true });
+    expect(readHttpConfig({ GRAPHQL_JIT: 'false' }).compiledQueries).toBe(false);
+    expect(() => readHttpConfig({ GRAPHQL_JIT: 'maybe' })).toThrow(/GRAPHQL_JIT must be "true" or "false"/);
   });
 
   it('takes the manifest as JSON text or as an object (a Worker JSON binding)', () => {
