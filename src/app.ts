@@ -6,7 +6,7 @@
  * and GraphiQL switches, trusted documents) is assembled here; SECURITY.md describes it.
  */
 import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
-import { resolveCaller } from './auth';
+import { resolveCaller, useKeyRequirement } from './auth';
 import type { AppConfig, Clock, Context } from './context';
 import type { Database } from './db/client';
 import { databaseHealth } from './db/health';
@@ -57,6 +57,7 @@ export function createApp(deps: AppDeps): App {
     ...(http.trustedDocuments ? [useTrustedDocuments(http.trustedDocuments, http.trustedDocumentsOnly)] : []),
     useOperationLimits(),
     ...(http.introspection ? [] : [useNoIntrospection()]),
+    useKeyRequirement(),
     useErrorHygiene(log),
     ...(http.compiledQueries ? [useCompiledQueries()] : []),
   ];

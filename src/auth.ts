@@ -1,11 +1,19 @@
 /**
  * Who is calling, from the `Authorization: Bearer <key>` header: the administrator
  * (`ADMIN_API_KEY`), an institution (an active key issued by the administrator, looked up by
- * its hash), or nobody. A key that matches nothing is refused, never taken as public.
+ * its hash), or nobody. A key that matches nothing (malformed, unknown, revoked) is refused
+ * with UNAUTHENTICATED and HTTP 401 on every operation, never taken as public; no key where
+ * one is needed gets the very same answer (useKeyRequirement below).
  */
-import { GraphQLError } from 'graphql';
+import {
+  getOperationAST, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
+  type SelectionNode,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 import type { AppConfig, Caller } from './context';
 import type { Database } from './db/client';
+import { codedError } from './error-codes';
+import { keyRequired } from './records/access';
 import { findActiveKey } from './records/apiKeys';
 
 /** Compares two strings in time independent of where they differ. */
@@ -18,7 +26,7 @@ export function constantTimeEqual(a: string, b: string): boolean {
 }
 
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return codedError('UNAUTHENTICATED', message, { http: { status: 401 } });
 }
 
 export async function resolveCaller(db: Database, config: AppConfig, authorization: string | null): Promise<Caller> {
@@ -30,4 +38,43 @@ export async function resolveCaller(db: Database, config: AppConfig, authorizati
   const issued = await findActiveKey(db, key);
   if (issued) return { kind: 'INSTITUTION', institutionId: issued.institutionId, keyId: issued.id };
   throw unauthenticated('The API key is not valid.');
+}
+
+/**
+ * One behaviour for a missing key: an operation that selects a root field needing a key
+ * (every mutation, and the query fields marked `extensions: { needsKey: true }`) without one
+ * is refused before anything runs, with UNAUTHENTICATED and HTTP 401, exactly as a wrong
+ * key is. Nothing is read or written and no input is looked at.
+ */
+export function needsKey(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
+  if (operation.operation === 'mutation') return true;
+  const root = operation.operation === 'query' ? schema.getQueryType() : schema.getSubscriptionType();
+  const fields = root?.getFields() ?? {};
+  const seen = new Set<string>();
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return fields[selection.name.value]?.extensions?.needsKey === true;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const name = selection.name.value;
+      if (seen.has(name)) return false;
+      seen.add(name);
+      const fragment = fragments.get(name);
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return visit(operation.selectionSet.selections);
+}
+
+export function useKeyRequirement(): Plugin<{ caller?: Caller }> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      if ((args.contextValue as { caller?: Caller }).caller?.kind !== 'PUBLIC') return;
+      const operation = getOperationAST(args.document as DocumentNode, args.operationName);
+      if (!operation) return;
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const definition of (args.document as DocumentNode).definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      }
+      if (needsKey(args.schema as GraphQLSchema, operation, fragments)) setResultAndStopExecution({ errors: [keyRequired()] });
+    },
+  };
 }

@@ -11,6 +11,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, parse, validate, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { ErrorCode } from '../error-codes';
 
 export const LIMITS = {
   /** Request body, bytes: fits a claim of MAX_ITEMS_PER_CLAIM fee items (~100 bytes each) sent as variables. */
@@ -35,7 +36,7 @@ export const LIMITS = {
 
 type LimitName = 'DEPTH' | 'ALIAS' | 'DIRECTIVE' | 'COST' | 'TOKEN' | 'QUERY_SIZE';
 
-const CODES: Record<LimitName, string> = {
+const CODES: Record<LimitName, ErrorCode> = {
   DEPTH: 'DEPTH_LIMIT_EXCEEDED',
   ALIAS: 'ALIAS_LIMIT_EXCEEDED',
   DIRECTIVE: 'DIRECTIVE_LIMIT_EXCEEDED',

@@ -6,6 +6,8 @@
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { and, eq } from 'drizzle-orm';
+import type { GraphQLError } from 'graphql';
+import { codedError } from '../error-codes';
 import type { Caller } from '../context';
 import type { Database } from '../db/client';
 import { insuredPersons, personInstitutions } from '../db/records';
@@ -16,10 +18,22 @@ export type PersonRow = typeof insuredPersons.$inferSelect;
 /** The database or an open transaction on it. */
 export type Queryable = Database | Parameters<Parameters<Database['transaction']>[0]>[0];
 
-/** The caller acting: the administrator or an institution; a user error for no key. */
+export const KEY_REQUIRED_MESSAGE = 'This needs an API key (Authorization: Bearer <key>).';
+
+/** The answer to a missing key where one is needed: UNAUTHENTICATED, HTTP 401 (as for a wrong key). */
+export function keyRequired(): GraphQLError {
+  return codedError('UNAUTHENTICATED', KEY_REQUIRED_MESSAGE, { http: { status: 401 } });
+}
+
+/** The caller acting: the administrator or an institution; UNAUTHENTICATED (401) for no key. */
 export function requireKey(caller: Caller): Exclude<Caller, { kind: 'PUBLIC' }> {
-  if (caller.kind === 'PUBLIC') throw new RecordsError('UNAUTHENTICATED', [], 'This needs an API key (Authorization: Bearer <key>).');
+  if (caller.kind === 'PUBLIC') throw keyRequired();
   return caller;
+}
+
+/** requireKey for a resolver's context. */
+export function requireCaller(ctx: { caller: Caller }): Exclude<Caller, { kind: 'PUBLIC' }> {
+  return requireKey(ctx.caller);
 }
 
 export function requireAdmin(caller: Caller): void {

@@ -2,9 +2,11 @@
  * Problems with a records request that the caller can fix: each becomes a mutation's
  * `userErrors { field message code }` entry, and nothing is written.
  */
+import type { ErrorCode } from '../error-codes';
+
 export class RecordsError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly field: string[],
     message: string,
   ) {

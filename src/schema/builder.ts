@@ -21,6 +21,10 @@ export const builder = new SchemaBuilder<{
     Money: { Input: number; Output: number };
     /** Calendar date "YYYY-MM-DD". */
     Date: { Input: string; Output: string };
+    /** A point in time, ISO 8601 with an offset; an ISO string (UTC) or a Date in resolvers. */
+    DateTime: { Input: string; Output: string | Date };
+    /** A percentage: basis points in resolvers (9400 = 94.00 %), "94.00" at the API. */
+    Percent: { Input: number; Output: number };
     ID: { Input: string; Output: string | number };
   };
 }>({
@@ -31,6 +35,7 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: { list: false, items: false } },
     nodeFieldOptions: { nullable: false },
+    nodesOnConnection: { description: 'The nodes of the edges, for clients that need no cursors.' },
     nodesQueryOptions: {
       description: 'Fetches up to 100 objects by global id.',
       resolve: (_root, args, _ctx, _info, resolveNodes) => {

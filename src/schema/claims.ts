@@ -4,12 +4,13 @@
  * (冲正) mutations. An institution key sees only the claims and settlements it made.
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { codedError } from '../error-codes';
 import type { Context } from '../context';
 import type { City, FeeCategory, InstitutionLevel, RemoteFiling, TwoDisease, VisitType } from '../domain';
 import type { SettlementResult } from '../engine/types';
 import { claimItems, claims, settlements } from '../db/records';
-import { parseGlobalId, personForCaller, requireKey, type PersonRow } from '../records/access';
+import { parseGlobalId, personForCaller, requireCaller, requireKey, type PersonRow } from '../records/access';
 import { RecordsError } from '../records/errors';
 import { reverseSettlement } from '../records/reverse';
 import { settleClaim, type SettlementRow } from '../records/settle';
@@ -18,7 +19,7 @@ import {
   FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum, RareDiseaseEnum, RemoteFilingEnum, TwoDiseaseEnum, VisitTypeEnum,
 } from './enums';
 import { InstitutionRef } from './institutions';
-import { forwardPage, toConnection } from './pagination';
+import { keysetConnection, type PageArgs } from './pagination';
 import { AccumulatorCounterRef, countersOf, loadPersons, PersonRef, UserErrorRef, withUserErrors, type UserErrorShape } from './persons';
 import {
   ChildOrderEnum, ChronicClassEnum, claimInputFields, ClinicalConditionEnum, settlementFields, toEngineClaim, type ClaimArgs,
@@ -74,8 +75,8 @@ builder.node(SettlementRecordRef, {
     ...(settlementFields(t as never, asResult) as object as Record<string, never>),
     status: t.field({ type: SettlementStatusEnum, resolve: (s) => s.status as 'SETTLED' | 'REVERSED' }),
     idempotencyKey: t.exposeString('idempotencyKey'),
-    settledAt: t.exposeString('settledAt', { description: 'ISO timestamp.' }),
-    reversedAt: t.exposeString('reversedAt', { nullable: true }),
+    settledAt: t.field({ type: 'DateTime', description: '结算时间 / When it was settled.', resolve: (s) => s.settledAt }),
+    reversedAt: t.field({ type: 'DateTime', nullable: true, description: '冲正时间 / When it was reversed; null while it stands.', resolve: (s) => s.reversedAt }),
     reversalReason: t.exposeString('reversalReason', { nullable: true }),
     accumulatorDelta: t.field({ type: [AccumulatorCounterRef], description: 'What this settlement added to the person\'s year.', resolve: (s) => countersOf(s.accumulatorDelta) }),
     person: t.field({ type: PersonRef, nullable: true, resolve: async (s, _args, ctx) => (await loadPersons(ctx, [s.personId]))[0] }),
@@ -156,20 +157,98 @@ builder.node(ClaimRef, {
   }),
 });
 
-builder.objectField(PersonRef, 'settlements', (t) =>
-  t.connection({
-    type: SettlementRecordRef,
-    description: 'The person\'s settlements in the order they were made (an institution key sees only its own).',
-    args: { year: t.arg.int({ description: 'Only this accumulator year.' }) },
-    resolve: async (person, args, ctx) => {
-      const { size, afterId } = forwardPage(args, 'SettlementRecord');
-      const where: (SQL | undefined)[] = [eq(settlements.personId, person.id), gt(settlements.id, afterId)];
-      if (args.year != null) where.push(eq(settlements.year, args.year));
-      if (ctx.caller.kind === 'INSTITUTION') where.push(eq(settlements.settledByInstitutionId, ctx.caller.institutionId));
-      const rows = await ctx.db.select().from(settlements).where(and(...where)).orderBy(asc(settlements.id)).limit(size + 1);
-      return toConnection(rows, size, 'SettlementRecord', (r) => r.id);
+/** 结算记录 as a connection type named by its node's interface (Settlement). */
+export const SettlementConnectionRef = builder.connectionObject(
+  { type: SettlementRecordRef, name: 'SettlementConnection', description: '结算记录 page / A page of settlements on record.' },
+  { name: 'SettlementEdge', description: 'A settlement and its cursor.' },
+);
+
+/** A page of the settlements matching `where`, in the order they were made (by id). */
+function settlementPage(ctx: Context, args: PageArgs, where: (SQL | undefined)[]) {
+  return keysetConnection(
+    args,
+    'Settlement',
+    (r: SettlementRow) => r.id,
+    ({ afterId, beforeId, limit, descending }) => {
+      const page = [...where];
+      if (afterId != null) page.push(gt(settlements.id, afterId));
+      if (beforeId != null) page.push(lt(settlements.id, beforeId));
+      return ctx.db.select().from(settlements).where(and(...page)).orderBy(descending ? desc(settlements.id) : asc(settlements.id)).limit(limit);
     },
+    async () => (await ctx.db.select({ n: count() }).from(settlements).where(and(...where)))[0].n,
+  );
+}
+
+/** Only the settlements an institution key made; the administrator sees all. */
+function visibleTo(ctx: Context): SQL | undefined {
+  return ctx.caller.kind === 'INSTITUTION' ? eq(settlements.settledByInstitutionId, ctx.caller.institutionId) : undefined;
+}
+
+builder.objectField(PersonRef, 'settlements', (t) =>
+  t.connection(
+    {
+      type: SettlementRecordRef,
+      description: 'The person\'s settlements in the order they were made (an institution key sees only its own).',
+      args: { year: t.arg.int({ description: '只看该年度 / Only this accumulator year.' }) },
+      resolve: (person, args, ctx) => {
+        const where = [eq(settlements.personId, person.id), visibleTo(ctx)];
+        if (args.year != null) where.push(eq(settlements.year, args.year));
+        return settlementPage(ctx, args, where);
+      },
+    },
+    SettlementConnectionRef,
+  ),
+);
+
+/** China Standard Time (UTC+08:00, no daylight saving): the day of a 对账 (reconciliation). */
+const CHINA_OFFSET = '+08:00';
+
+/** The first instant of a day in China, as the UTC ISO text settledAt is stored in. */
+function startOfChinaDay(date: string): string {
+  return new Date(`${date}T00:00:00${CHINA_OFFSET}`).toISOString();
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const SettlementFilter = builder.inputType('SettlementFilter', {
+  description: '结算记录筛选（对账）/ Which settlements to list for reconciliation; the conditions combine.',
+  fields: (t) => ({
+    settledFrom: t.field({ type: 'Date', description: '结算日期起（含，北京时间）/ Settled on or after this day, China Standard Time (UTC+08:00).' }),
+    settledTo: t.field({ type: 'Date', description: '结算日期止（含，北京时间）/ Settled on or before this day, China Standard Time (UTC+08:00).' }),
+    status: t.field({ type: SettlementStatusEnum, description: '结算状态 / Only settlements in this status now (SETTLED or REVERSED).' }),
+    year: t.int({ description: '年度 / Only this accumulator year.' }),
+    personId: t.id({ description: '参保人 / Only this insured person\'s settlements.' }),
   }),
+});
+
+builder.queryField('settlements', (t) =>
+  t.connection(
+    {
+      type: SettlementRecordRef,
+      description: '对账: the settlements the key made (the administrator: all), in the order they were made, filtered by settlement day, status, year or person, paged both ways. Needs a key.',
+      extensions: { needsKey: true },
+      args: { filter: t.arg({ type: SettlementFilter }) },
+      resolve: (_root, args, ctx) => {
+        requireCaller(ctx);
+        const f = args.filter ?? {};
+        const where: (SQL | undefined)[] = [visibleTo(ctx)];
+        if (f.settledFrom != null && f.settledTo != null && f.settledTo < f.settledFrom) {
+          throw codedError('INVALID_DATE_RANGE', 'filter.settledTo is before filter.settledFrom.', { field: ['filter', 'settledTo'] });
+        }
+        if (f.settledFrom != null) where.push(gte(settlements.settledAt, startOfChinaDay(f.settledFrom)));
+        if (f.settledTo != null) where.push(lt(settlements.settledAt, startOfChinaDay(nextDay(f.settledTo))));
+        if (f.status != null) where.push(eq(settlements.status, f.status));
+        if (f.year != null) where.push(eq(settlements.year, f.year));
+        if (f.personId != null) where.push(eq(settlements.personId, parseGlobalId(String(f.personId), 'InsuredPerson') ?? -1));
+        return settlementPage(ctx, args, where);
+      },
+    },
+    SettlementConnectionRef,
+  ),
 );
 
 /* ---------- mutations ---------- */

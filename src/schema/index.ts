@@ -5,6 +5,7 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder';
 import './scalars';
+import './error-codes';
 import './enums';
 import './institutions';
 import './catalogues';
@@ -14,5 +15,6 @@ import './persons';
 import './claims';
 import './benefits';
 import './keys';
+import './viewer';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

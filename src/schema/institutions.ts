@@ -1,17 +1,18 @@
 /**
  * `Institution` (定点医药机构) and the `institutions` connection with its filters: city,
  * level and designation combine; `search` is a substring of the normalised name or of a
- * normalised alias. A page with nested aliases, designations and sources costs four
- * statements (the page, then one per nested list through the loaders).
+ * normalised alias. Pages go both ways. A page with nested aliases, designations and
+ * sources costs four statements (the page, then one per nested list through the loaders);
+ * `totalCount` one more, only when asked for.
  */
-import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
 import { institutionDesignations, institutions } from '../db/schema';
 import type { City, Designation, InstitutionLevel } from '../domain';
 import { builder } from './builder';
 import { CityEnum, DesignationEnum, InstitutionLevelEnum } from './enums';
 import type { InstitutionRow } from './loaders';
-import { forwardPage, toConnection } from './pagination';
+import { keysetConnection } from './pagination';
 import { institutionSource, SourceRefType } from './catalogues';
 
 export const InstitutionRef = builder.objectRef<InstitutionRow>('Institution');
@@ -71,36 +72,55 @@ const InstitutionFilter = builder.inputType('InstitutionFilter', {
 
 const MAX_SEARCH_LENGTH = 100;
 
+/** 定点医药机构 as a connection type named by its node. */
+export const InstitutionConnectionRef = builder.connectionObject(
+  { type: InstitutionRef, name: 'InstitutionConnection', description: '定点医药机构 page / A page of institutions.' },
+  { name: 'InstitutionEdge', description: 'An institution and its cursor.' },
+);
+
 builder.queryField('institutions', (t) =>
-  t.connection({
-    type: InstitutionRef,
-    description: '定点医药机构目录, paged (first ≤ 100).',
-    args: { filter: t.arg({ type: InstitutionFilter }) },
-    resolve: async (_root, args, ctx) => {
-      const { size, afterId } = forwardPage(args, 'Institution');
-      const f = args.filter ?? {};
-      const where: (SQL | undefined)[] = [gt(institutions.id, afterId)];
-      if (f.city) where.push(eq(institutions.city, f.city));
-      if (f.level) where.push(eq(institutions.level, f.level));
-      if (f.designation) {
-        const holders = ctx.db
-          .select({ id: institutionDesignations.institutionId })
-          .from(institutionDesignations)
-          .where(eq(institutionDesignations.designation, f.designation));
-        where.push(inArray(institutions.id, holders));
-      }
-      if (f.search != null) {
-        const needle = normaliseInstitutionName(f.search.slice(0, MAX_SEARCH_LENGTH));
-        if (needle) where.push(sql`instr(${institutions.searchText}, ${needle}) > 0`);
-      }
-      const rows = await ctx.db
-        .select()
-        .from(institutions)
-        .where(and(...where))
-        .orderBy(asc(institutions.id))
-        .limit(size + 1);
-      for (const row of rows) ctx.loaders.institution.prime(row.id, row);
-      return toConnection(rows, size, 'Institution', (r) => r.id);
+  t.connection(
+    {
+      type: InstitutionRef,
+      description: '定点医药机构目录, paged both ways (first/after or last/before, at most 100), in id order.',
+      args: { filter: t.arg({ type: InstitutionFilter }) },
+      resolve: async (_root, args, ctx) => {
+        const f = args.filter ?? {};
+        const where: (SQL | undefined)[] = [];
+        if (f.city) where.push(eq(institutions.city, f.city));
+        if (f.level) where.push(eq(institutions.level, f.level));
+        if (f.designation) {
+          const holders = ctx.db
+            .select({ id: institutionDesignations.institutionId })
+            .from(institutionDesignations)
+            .where(eq(institutionDesignations.designation, f.designation));
+          where.push(inArray(institutions.id, holders));
+        }
+        if (f.search != null) {
+          const needle = normaliseInstitutionName(f.search.slice(0, MAX_SEARCH_LENGTH));
+          if (needle) where.push(sql`instr(${institutions.searchText}, ${needle}) > 0`);
+        }
+        return keysetConnection(
+          args,
+          'Institution',
+          (r: InstitutionRow) => r.id,
+          async ({ afterId, beforeId, limit, descending }) => {
+            const page = [...where];
+            if (afterId != null) page.push(gt(institutions.id, afterId));
+            if (beforeId != null) page.push(lt(institutions.id, beforeId));
+            const rows = await ctx.db
+              .select()
+              .from(institutions)
+              .where(and(...page))
+              .orderBy(descending ? desc(institutions.id) : asc(institutions.id))
+              .limit(limit);
+            for (const row of rows) ctx.loaders.institution.prime(row.id, row);
+            return rows;
+          },
+          async () => (await ctx.db.select({ n: count() }).from(institutions).where(and(...where)))[0].n,
+        );
+      },
     },
-  }),
+    InstitutionConnectionRef,
+  ),
 );

@@ -2,21 +2,36 @@
  * Institution API keys (administrator only): `issueInstitutionKey` returns the key once (only
  * its hash is stored); `revokeInstitutionKey` stops it at once.
  */
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { inArray } from 'drizzle-orm';
+import type { Context } from '../context';
+import { institutionApiKeys } from '../db/records';
 import { issueInstitutionKey, revokeInstitutionKey, type ApiKeyRow } from '../records/apiKeys';
 import { builder } from './builder';
 import { InstitutionRef } from './institutions';
 import { UserErrorRef, withUserErrors, type UserErrorShape } from './persons';
 
-const InstitutionApiKeyRef = builder.objectRef<ApiKeyRow>('InstitutionApiKey').implement({
-  description: 'An API key bound to one institution; the key itself is never shown again.',
+export const InstitutionApiKeyRef = builder.objectRef<ApiKeyRow>('InstitutionApiKey');
+
+/** The keys among `ids` the caller may see: the administrator all, an institution key its institution's. */
+async function loadKeys(ctx: Context, ids: number[]): Promise<(ApiKeyRow | null)[]> {
+  const wanted = ids.filter(Number.isSafeInteger);
+  if (ctx.caller.kind === 'PUBLIC' || wanted.length === 0) return ids.map(() => null);
+  const rows = await ctx.db.select().from(institutionApiKeys).where(inArray(institutionApiKeys.id, wanted));
+  const caller = ctx.caller;
+  const byId = new Map(rows.filter((r) => caller.kind === 'ADMIN' || r.institutionId === caller.institutionId).map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+builder.node(InstitutionApiKeyRef, {
+  description: 'An API key bound to one institution; the key itself is never shown again. The administrator sees every key, an institution key those of its institution.',
+  id: { resolve: (k) => k.id, parse: (id) => Number(id) },
+  loadMany: (ids, ctx) => loadKeys(ctx, ids),
   fields: (t) => ({
-    id: t.id({ resolve: (k) => encodeGlobalID('InstitutionApiKey', k.id) }),
     institution: t.field({ type: InstitutionRef, nullable: true, resolve: (k, _args, ctx) => ctx.loaders.institution.load(k.institutionId) }),
     keyPrefix: t.exposeString('keyPrefix', { description: 'The key\'s first characters, to tell keys apart.' }),
     label: t.exposeString('label'),
-    createdAt: t.exposeString('createdAt'),
-    revokedAt: t.exposeString('revokedAt', { nullable: true }),
+    createdAt: t.field({ type: 'DateTime', description: '签发时间 / When the key was issued.', resolve: (k) => k.createdAt }),
+    revokedAt: t.field({ type: 'DateTime', nullable: true, description: '吊销时间 / When the key was revoked; null while it works.', resolve: (k) => k.revokedAt }),
   }),
 });
 

@@ -15,7 +15,9 @@ import {
   accumulators, chronicApprovals, personalAccounts, personInstitutions, remoteCareFilings, settlements,
   twoDiseaseRegistrations, insuredPersons,
 } from '../db/records';
-import { parseGlobalId, type PersonRow } from '../records/access';
+import { parseGlobalId, requireCaller, type PersonRow } from '../records/access';
+import type { ErrorCode } from '../error-codes';
+import { ErrorCodeEnum } from './error-codes';
 import { RecordsError } from '../records/errors';
 import {
   approveChronicDisease, createInsuredPerson, creditPersonalAccount, fileRemoteCare, identifyInsuredPerson,
@@ -23,14 +25,14 @@ import {
 } from '../records/persons';
 import { builder } from './builder';
 import { AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum } from './enums';
-import { InputProblem } from './settlement';
+import { InputProblem, inputPath } from './settlement';
 
 /* ---------- user errors and payloads ---------- */
 
 export interface UserErrorShape {
   field: string[];
   message: string;
-  code: string;
+  code: ErrorCode;
 }
 
 export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').implement({
@@ -38,7 +40,7 @@ export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').imple
   fields: (t) => ({
     field: t.stringList({ nullable: true, description: 'Path of the input field, e.g. ["input", "items", "2", "amount"].', resolve: (e) => e.field }),
     message: t.exposeString('message'),
-    code: t.exposeString('code', { description: 'Stable code, e.g. PERSON_NOT_FOUND, APPROVAL_EXPIRED.' }),
+    code: t.field({ type: ErrorCodeEnum, description: 'Stable code, e.g. PERSON_NOT_FOUND, APPROVAL_EXPIRED (ErrorCode lists them all).', resolve: (e) => e.code }),
   }),
 });
 
@@ -48,7 +50,7 @@ export async function withUserErrors<T extends object>(run: () => Promise<T>): P
     return { ...(await run()), userErrors: [] };
   } catch (error) {
     if (error instanceof RecordsError || error instanceof InputProblem || error instanceof SettlementError) {
-      return { userErrors: [{ field: ['input', ...error.field], message: error.message, code: error.code }] } as Partial<T> & { userErrors: UserErrorShape[] };
+      return { userErrors: [{ field: inputPath(error.field), message: error.message, code: error.code }] } as Partial<T> & { userErrors: UserErrorShape[] };
     }
     throw error;
   }
@@ -215,9 +217,11 @@ builder.queryField('insuredPerson', (t) =>
   t.field({
     type: PersonRef,
     nullable: true,
-    description: 'An insured person visible to the key (administrator: all; institution: those it registered or identified).',
+    description: 'An insured person visible to the key (administrator: all; institution: those it registered or identified); null when none is. Needs a key.',
+    extensions: { needsKey: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
+      requireCaller(ctx);
       const personId = parseGlobalId(String(id), 'InsuredPerson');
       return personId == null ? null : (await loadPersons(ctx, [personId]))[0];
     },

@@ -5,13 +5,16 @@
  * pack in GraphiQL; `policyPack(id)` reads one. And the what-if under the packs:
  * `compareSettlement` settles one bill at each institution level, side by side.
  */
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { INSTITUTION_LEVELS, type City, type InstitutionLevel } from '../domain';
 import { settle, SettlementError } from '../engine';
 import type { SettlementInput as EngineInput, SettlementResult } from '../engine/types';
 import { describePack, findPack, POLICY_PACKS, type Description, type PackDescription, type ParameterDescription } from '../policy';
 import { builder } from './builder';
 import { CityEnum, InstitutionLevelEnum } from './enums';
-import { asGraphQLError, SettlementInputRef, SettlementRef, toEngineClaim, toEnginePerson, type ClaimArgs } from './settlement';
+import type { ErrorCode } from '../error-codes';
+import { ErrorCodeEnum } from './error-codes';
+import { asGraphQLError, inputPath, SettlementInputRef, SettlementInterface, toEngineClaim, toEnginePerson, type ClaimArgs } from './settlement';
 
 const DescriptionRef = builder.objectRef<Description>('BilingualText').implement({
   description: 'A text in Chinese and English.',
@@ -35,10 +38,17 @@ const PolicyParameterRef = builder.objectRef<ParameterDescription>('PolicyParame
   }),
 });
 
-const PolicyPackRef = builder.objectRef<PackDescription>('PolicyPack').implement({
+const PolicyPackRef = builder.objectRef<PackDescription>('PolicyPack');
+
+builder.node(PolicyPackRef, {
   description: '政策参数包: one version of a city\'s rules, in force from effectiveFrom to effectiveTo.',
+  id: { resolve: (p) => p.id, parse: (id) => id },
+  loadOne: (code) => {
+    const pack = findPack(code);
+    return pack ? describePack(pack) : null;
+  },
   fields: (t) => ({
-    id: t.exposeString('id', { description: 'e.g. "jining-2024"; Settlement.policyPack names it.' }),
+    code: t.exposeString('id', { description: 'e.g. "jining-2024"; Settlement.policyPack names it.' }),
     city: t.field({ type: CityEnum, resolve: (p) => p.city }),
     version: t.exposeString('version'),
     effectiveFrom: t.field({ type: 'Date', resolve: (p) => p.effectiveFrom }),
@@ -52,20 +62,37 @@ builder.queryField('policyPacks', (t) =>
   t.field({
     type: [PolicyPackRef],
     description: '政策参数包: every policy pack the engine knows, oldest first within a city. No key needed.',
-    args: { city: t.arg({ type: CityEnum, description: 'Only this city\'s packs.' }) },
+    args: { city: t.arg({ type: CityEnum, description: '城市 / Only this city\'s packs.' }) },
     resolve: (_root, { city }) => POLICY_PACKS.filter((p) => city == null || p.city === (city as City)).map(describePack),
   }),
 );
+
+/** A pack by its code ("jining-2024") or its global id. */
+function packByCodeOrId(value: string): PackDescription | null {
+  let pack = findPack(value);
+  if (!pack) {
+    try {
+      const decoded = decodeGlobalID(value);
+      if (decoded.typename === 'PolicyPack') pack = findPack(decoded.id);
+    } catch {
+      /* not a global id: no pack */
+    }
+  }
+  return pack ? describePack(pack) : null;
+}
 
 builder.queryField('policyPack', (t) =>
   t.field({
     type: PolicyPackRef,
     nullable: true,
-    description: 'One policy pack by id, e.g. "yinchuan-2021"; null when there is none.',
-    args: { id: t.arg.string({ required: true }) },
-    resolve: (_root, { id }) => {
-      const pack = findPack(id);
-      return pack ? describePack(pack) : null;
+    description: 'One policy pack by code, e.g. "yinchuan-2021"; null when there is none.',
+    args: {
+      code: t.arg.string({ description: '政策包编码 / The pack\'s code, e.g. "yinchuan-2021" (Settlement.policyPack).' }),
+      id: t.arg.string({ deprecationReason: 'Use `code` (the value this argument took), or node(id:) with the pack\'s global id. Removed in 2.0.', description: 'The pack\'s code or global id.' }),
+    },
+    resolve: (_root, { code, id }) => {
+      const value = code ?? id;
+      return value == null ? null : packByCodeOrId(value);
     },
   }),
 );
@@ -74,7 +101,7 @@ builder.queryField('policyPack', (t) =>
 
 /** A refusal as data (an Error returned by a resolver would become a GraphQL error). */
 interface Refusal {
-  code: string;
+  code: ErrorCode;
   field: string[];
   message: string;
   error: SettlementError;
@@ -93,7 +120,7 @@ function trySettle(input: EngineInput): { settlement: SettlementResult | null; r
   try {
     return { settlement: settle(input), refusal: null };
   } catch (error) {
-    if (error instanceof SettlementError) return { settlement: null, refusal: { code: error.code, field: error.field, message: error.message, error } };
+    if (error instanceof SettlementError) return { settlement: null, refusal: { code: error.code, field: inputPath(error.field), message: error.message, error } };
     throw error;
   }
 }
@@ -101,8 +128,8 @@ function trySettle(input: EngineInput): { settlement: SettlementResult | null; r
 const SettlementRefusalRef = builder.objectRef<Refusal>('SettlementRefusal').implement({
   description: 'Why the bill cannot be settled at a level (LEVEL_NOT_ALLOWED: the visit type is not settled there).',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    field: t.exposeStringList('field', { description: 'The input path the refusal is about.' }),
+    code: t.field({ type: ErrorCodeEnum, resolve: (r) => r.code }),
+    field: t.exposeStringList('field', { description: 'The input path the refusal is about, e.g. ["input", "institutionLevel"].' }),
     message: t.exposeString('message'),
   }),
 });
@@ -112,7 +139,7 @@ const LevelComparisonRef = builder.objectRef<LevelComparison>('LevelComparison')
   fields: (t) => ({
     level: t.field({ type: InstitutionLevelEnum, resolve: (c) => c.level }),
     current: t.exposeBoolean('current', { description: 'The level the input names (or its institution has).' }),
-    settlement: t.field({ type: SettlementRef, nullable: true, description: 'Null when the level is refused.', resolve: (c) => c.settlement }),
+    settlement: t.field({ type: SettlementInterface, nullable: true, description: 'The settlement at this level, of the type estimateSettlement returns; null when the level is refused.', resolve: (c) => c.settlement }),
     refusal: t.field({ type: SettlementRefusalRef, nullable: true, description: 'Why this level is refused; null when settled.', resolve: (c) => c.refusal }),
     personalPaymentDifference: t.field({
       type: 'Money',

@@ -7,12 +7,13 @@ import { GraphQLError } from 'graphql';
 import type { City, InstitutionLevel, LongTermCareKind, RareDisease } from '../domain';
 import {
   CHRONIC_CLASSES, CLINICAL_CONDITIONS, type ChildOrder, type ChronicClass, type ClinicalCondition,
-  type SettlementInput as EngineInput, type LineBound, type PersonProfile, type SettlementLine, type SettlementResult,
+  type SettlementInput as EngineInput, type Layer, type LineBound, type PersonProfile, type SettlementLine, type SettlementResult,
   type TraceStep,
 } from '../engine/types';
 import { SettlementError } from '../engine/errors';
 import { settle } from '../engine';
 import type { Context } from '../context';
+import { codedError, type ErrorCode } from '../error-codes';
 import { builder } from './builder';
 import {
   AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum,
@@ -21,10 +22,35 @@ import {
 
 /* ---------- output ---------- */
 
+/** 结算层次: every layer of the engine, described (a new Layer without a description does not compile). */
+const LAYER_DESCRIPTIONS: Record<Layer, string> = {
+  BASIC: '基本医疗保险统筹基金 / Basic medical insurance pool (hifp_pay).',
+  LARGE_AMOUNT: '职工大额医疗费用补助 / Employee large-amount supplementary insurance (hifob_pay).',
+  CRITICAL_ILLNESS: '居民大病保险 / Resident critical-illness insurance (hifmi_pay).',
+  ASSISTANCE: '医疗救助 / Medical assistance (maf_pay).',
+  SECONDARY_ASSISTANCE: '二次倾斜救助 / Secondary (tilted) medical assistance.',
+};
+
+export const SettlementLayerEnum = builder.enumType('SettlementLayer', {
+  description: '结算层次 / The layer (fund) a settlement line belongs to.',
+  values: Object.fromEntries(Object.entries(LAYER_DESCRIPTIONS).map(([v, d]) => [v, { value: v, description: d }])) as Record<Layer, { value: Layer; description: string }>,
+});
+
+const BOUND_DESCRIPTIONS: Record<LineBound['kind'], string> = {
+  PAYMENT_CAP: '封顶线 / A cap on what the fund pays (e.g. 最高支付限额 of payments).',
+  COST_CEILING: '最高支付限额（费用）/ A ceiling on the cost the fund settles, above which costs are personal.',
+  THRESHOLD: '起付线 / The deductible threshold below which the fund pays nothing.',
+};
+
+export const LineBoundKindEnum = builder.enumType('LineBoundKind', {
+  description: '限额类别 / What kind of bound stopped a line.',
+  values: Object.fromEntries(Object.entries(BOUND_DESCRIPTIONS).map(([v, d]) => [v, { value: v, description: d }])) as Record<LineBound['kind'], { value: LineBound['kind']; description: string }>,
+});
+
 const LineBoundRef = builder.objectRef<LineBound>('LineBound').implement({
   description: 'The cap, ceiling or threshold that bound a line (封顶线, 最高支付限额, 起付线).',
   fields: (t) => ({
-    kind: t.exposeString('kind', { description: 'PAYMENT_CAP, COST_CEILING or THRESHOLD.' }),
+    kind: t.field({ type: LineBoundKindEnum, resolve: (b) => b.kind }),
     name: t.exposeString('name'),
     amount: t.field({ type: 'Money', resolve: (b) => b.amountFen }),
   }),
@@ -35,10 +61,10 @@ const SettlementLineRef = builder.objectRef<SettlementLine>('SettlementLine').im
   fields: (t) => ({
     ruleId: t.exposeString('ruleId', { description: 'Rule id of settlement-rules.md, e.g. LZ-E-IP-BANDS.' }),
     clause: t.exposeString('clause', { description: 'Source clause, e.g. "000 §二(二)1(4)".' }),
-    layer: t.exposeString('layer', { description: 'BASIC, LARGE_AMOUNT, CRITICAL_ILLNESS, ASSISTANCE or SECONDARY_ASSISTANCE.' }),
+    layer: t.field({ type: SettlementLayerEnum, resolve: (l) => l.layer }),
     base: t.field({ type: 'Money', description: 'The cost settled on this line.', resolve: (l) => l.baseFen }),
-    rate: t.string({ description: 'The rate as a percentage, e.g. "94.00".', resolve: (l) => formatRate(l.rateBp) }),
-    amount: t.field({ type: 'Money', resolve: (l) => l.amountFen }),
+    rate: t.field({ type: 'Percent', description: '支付比例 in percent: "94.00" = 94 % of base.', resolve: (l) => l.rateBp }),
+    amount: t.field({ type: 'Money', description: 'base × rate, rounded to the fen as the rule says.', resolve: (l) => l.amountFen }),
     bandFrom: t.field({ type: 'Money', nullable: true, description: 'Band start on the year\'s cumulative position.', resolve: (l) => l.band?.fromFen ?? null }),
     bandTo: t.field({ type: 'Money', nullable: true, description: 'Band end (null = open).', resolve: (l) => l.band?.toFen ?? null }),
     boundBy: t.field({ type: LineBoundRef, nullable: true, resolve: (l) => l.boundBy ?? null }),
@@ -53,11 +79,6 @@ const TraceStepRef = builder.objectRef<TraceStep>('TraceStep').implement({
     message: t.exposeString('message'),
   }),
 });
-
-/** Basis points as a percentage with two places: 9400 -> "94.00". */
-function formatRate(bp: number): string {
-  return `${Math.trunc(bp / 100)}.${String(bp % 100).padStart(2, '0')}`;
-}
 
 const money = (description: string, pick: (s: SettlementResult) => number) => ({ description, pick });
 
@@ -254,7 +275,7 @@ export interface ClaimArgs {
 /** A validation problem with the input path, for GraphQL errors and mutation userErrors. */
 export class InputProblem extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly field: string[],
     message: string,
   ) {
@@ -319,10 +340,19 @@ export function withoutNulls<T extends object>(value: T): { [K in keyof T]: Excl
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v ?? undefined])) as { [K in keyof T]: Exclude<T[K], null> };
 }
 
+/**
+ * One error path: the input path of a problem, from the argument's name, e.g. ["input",
+ * "items", "2", "amount"], the same in a query's `extensions.field` as in a mutation's
+ * `userErrors.field`.
+ */
+export function inputPath(field: readonly string[]): string[] {
+  return ['input', ...field];
+}
+
 /** Maps an engine or input problem to a GraphQL error with its code; anything else is rethrown (and masked). */
 export function asGraphQLError(error: unknown): never {
   if (error instanceof SettlementError || error instanceof InputProblem) {
-    throw new GraphQLError(error.message, { extensions: { code: error.code, field: error.field } });
+    throw codedError(error.code, error.message, { field: inputPath(error.field) });
   }
   throw error;
 }

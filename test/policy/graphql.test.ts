@@ -19,10 +19,10 @@ async function run(source: string, variableValues?: Record<string, unknown>) {
 
 describe('policyPacks', () => {
   it('lists every pack with its dates and every parameter with value, date, clause and description', async () => {
-    const r = await run(`{ policyPacks { id city version effectiveFrom effectiveTo basis { zh en }
+    const r = await run(`{ policyPacks { code city version effectiveFrom effectiveTo basis { zh en }
       parameters { name value effectiveFrom source description { zh en } reading } } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.policyPacks.map((p: any) => [p.id, p.city, p.effectiveFrom, p.effectiveTo])).toEqual([
+    expect(r.data.policyPacks.map((p: any) => [p.code, p.city, p.effectiveFrom, p.effectiveTo])).toEqual([
       ['lanzhou-2023', 'LANZHOU', '2023-01-01', '2023-12-31'],
       ['lanzhou-2024', 'LANZHOU', '2024-01-01', null],
       ['jining-2024', 'JINING', '2024-01-01', null],
@@ -35,9 +35,19 @@ describe('policyPacks', () => {
     });
   });
 
-  it('filters by city and reads one pack by id', async () => {
-    const r = await run('{ policyPacks(city: YINCHUAN) { id } policyPack(id: "jining-2024") { version } none: policyPack(id: "x") { id } }');
-    expect(r.data).toEqual({ policyPacks: [{ id: 'yinchuan-2021' }], policyPack: { version: '2024' }, none: null });
+  it('filters by city and reads one pack by code', async () => {
+    const r = await run('{ policyPacks(city: YINCHUAN) { code } policyPack(code: "jining-2024") { version } none: policyPack(code: "x") { id } }');
+    expect(r.data).toEqual({ policyPacks: [{ code: 'yinchuan-2021' }], policyPack: { version: '2024' }, none: null });
+  });
+
+  it('is a Node: an opaque global id that node(id:) reads back; the deprecated id argument still takes the code', async () => {
+    const r = await run('{ policyPack(code: "yinchuan-2021") { id code } old: policyPack(id: "yinchuan-2021") { code } }');
+    const id = r.data.policyPack.id;
+    expect(id).not.toContain('yinchuan');
+    expect(atob(id)).toBe('PolicyPack:yinchuan-2021');
+    expect(r.data.old).toEqual({ code: 'yinchuan-2021' });
+    const back = await run('query($id: ID!) { node(id: $id) { id ... on PolicyPack { code effectiveFrom } } }', { id });
+    expect(back.data.node).toEqual({ id, code: 'yinchuan-2021', effectiveFrom: '2021-01-01' });
   });
 });
 
@@ -62,7 +72,7 @@ describe('compareSettlement', () => {
       { level: 'PRIMARY', current: false, personalPaymentDifference: '-1215.00', settlement: { basicPoolPayment: '8415.00', personalPayment: '1585.00', policyPack: 'jining-2024' }, refusal: null },
       { level: 'SECONDARY', current: true, personalPaymentDifference: '0.00', settlement: { basicPoolPayment: '7200.00', personalPayment: '2800.00', policyPack: 'jining-2024' }, refusal: null },
       { level: 'TERTIARY_A', current: false, personalPaymentDifference: '1680.00', settlement: { basicPoolPayment: '5520.00', personalPayment: '4480.00', policyPack: 'jining-2024' }, refusal: null },
-      { level: 'PHARMACY', current: false, personalPaymentDifference: null, settlement: null, refusal: { code: 'LEVEL_NOT_ALLOWED', field: ['institutionLevel'] } },
+      { level: 'PHARMACY', current: false, personalPaymentDifference: null, settlement: null, refusal: { code: 'LEVEL_NOT_ALLOWED', field: ['input', 'institutionLevel'] } },
     ]);
   });
 

@@ -81,16 +81,47 @@ async function refused(name: string, headers: Record<string, string>) {
   return userError(res, name).code;
 }
 
-describe('no key', () => {
-  it.each(Object.keys(MUTATIONS))('%s is refused with UNAUTHENTICATED and writes nothing', async (name) => {
-    expect(await refused(name, {})).toBe('UNAUTHENTICATED');
+/** A request refused for its key: HTTP 401, UNAUTHENTICATED, no data, nothing written. */
+async function unauthenticated(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+  const before = await snapshot(server.dbFile);
+  const res = await server.gql(query, variables, headers);
+  expect(await snapshot(server.dbFile)).toEqual(before);
+  expect(res.status).toBe(401);
+  expect(res.body.data ?? null).toBeNull();
+  expect(res.body.errors.map((e: any) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+  return res.body.errors[0].message as string;
+}
+
+describe('no key, or a wrong key: one behaviour on queries and mutations', () => {
+  it.each(Object.keys(MUTATIONS))('%s without a key: 401 UNAUTHENTICATED, and nothing is written', async (name) => {
+    const { query, input } = MUTATIONS[name];
+    expect(await unauthenticated(query, { input: input() }, {})).toMatch(/needs an API key/);
   });
 
-  it('reads no person, claim or settlement, but estimates and catalogues work', async () => {
-    const res = await server.gql(`query($p: ID!, $s: ID!) { insuredPerson(id: $p) { id } node(id: $s) { id } }`, { p: personA, s: settlementA });
-    expect(res.body.data).toEqual({ insuredPerson: null, node: null });
+  it.each(Object.keys(MUTATIONS))('%s with a wrong key: the same 401 UNAUTHENTICATED', async (name) => {
+    const { query, input } = MUTATIONS[name];
+    await unauthenticated(query, { input: input() }, bearer('mik_not-a-key'));
+  });
+
+  it('a mutation without a key is refused before its input is looked at (bad input too)', async () => {
+    await unauthenticated(SETTLE, { input: { personId: 'nonsense', idempotencyKey: '', visitType: 'INPATIENT', date: '2024-08-01', items: [] } }, {});
+  });
+
+  it('insuredPerson and settlements (对账) without a key, or with a wrong one: the same 401', async () => {
+    for (const headers of [{}, bearer('mik_not-a-key')]) {
+      await unauthenticated(`query($p: ID!) { insuredPerson(id: $p) { id } }`, { p: personA }, headers);
+      await unauthenticated(`{ settlements(first: 1) { totalCount } }`, {}, headers);
+      await unauthenticated(`query { ...F } fragment F on Query { settlements { nodes { id } } }`, {}, headers);
+    }
+  });
+
+  it('reads no record through node, but estimates, catalogues and viewer work', async () => {
+    const res = await server.gql(`query($s: ID!) { node(id: $s) { id } viewer { kind rights apiKey { id } institution { id } } }`, { s: settlementA });
+    expect(res.body.data).toEqual({ node: null, viewer: { kind: 'PUBLIC', rights: ['READ_CATALOGUES', 'ESTIMATE'], apiKey: null, institution: null } });
     const catalogue = await server.gql(`{ institutions(first: 1) { edges { node { id } } } }`);
     expect(catalogue.body.data.institutions.edges).toHaveLength(1);
+    // A wrong key is refused even where no key is needed: it is never taken as public.
+    await unauthenticated(`{ viewer { kind } }`, {}, bearer('mik_not-a-key'));
   });
 });
 

@@ -1,0 +1,114 @@
+/**
+ * The one registry of error codes (错误码). Every code the API can answer, in a mutation's
+ * `userErrors { code }`, a `SettlementRefusal.code`, or a GraphQL error's `extensions.code`,
+ * is listed here once, with what it means in Chinese and English. The GraphQL enum
+ * `ErrorCode` is built from this list, so the schema documents every code.
+ *
+ * Adding a code: add it here (alphabetical order), then use it. `RecordsError`,
+ * `InputProblem` and `codedError` take only codes of this list (the compiler says so), and
+ * test/schema-conventions.test.ts fails for a code written anywhere in src/ (a
+ * `SettlementErrorCode`, an `extensions: { code }`) that is not here. A code, once
+ * published, is never renamed or reused for another meaning.
+ */
+import { GraphQLError } from 'graphql';
+import type { SettlementErrorCode } from './engine/errors';
+
+export interface ErrorCodeDoc {
+  /** 中文说明. */
+  zh: string;
+  /** English description. */
+  en: string;
+}
+
+export const ERROR_CODES = {
+  ALIAS_LIMIT_EXCEEDED: { zh: '查询中的别名过多。', en: 'The operation uses more aliases than allowed (HTTP 400).' },
+  ALREADY_REGISTERED: { zh: '该参保人已办理此项备案。', en: 'The person is already registered for this (e.g. the same two-disease registration).' },
+  ALREADY_REVERSED: { zh: '该结算已冲正。', en: 'The settlement is already reversed.' },
+  APPROVAL_EXPIRED: { zh: '门诊慢特病认定已过待遇支付期限。', en: 'The chronic-disease approval ended before the service date.' },
+  BAD_REQUEST: { zh: '请求格式错误（如请求体不是合法 JSON）。', en: 'The HTTP request is malformed (e.g. a body that is not JSON) (HTTP 400).' },
+  BAD_USER_INPUT: { zh: '请求不符合 schema（语法、字段、变量类型）。', en: 'The operation does not match the schema (syntax, unknown field, variable type).' },
+  COST_LIMIT_EXCEEDED: { zh: '查询成本超出上限。', en: 'The operation costs more than allowed (HTTP 400).' },
+  CSRF_PREVENTION: { zh: '浏览器表单式请求须带 content-type: application/json 或 x-graphql-csrf 头。', en: 'A browser-form-like request without application/json or an x-graphql-csrf header (HTTP 403).' },
+  DATABASE_NOT_CONFIGURED: { zh: 'DATABASE_URL 未设置或仍为占位值：请设置数据库地址。', en: 'DATABASE_URL is missing or still the placeholder: set the database URL (HTTP 503).' },
+  DEPTH_LIMIT_EXCEEDED: { zh: '查询嵌套过深。', en: 'The operation is nested deeper than allowed (HTTP 400).' },
+  DIRECTIVE_LIMIT_EXCEEDED: { zh: '查询中的指令过多。', en: 'The operation uses more directives than allowed (HTTP 400).' },
+  DISEASE_NOT_APPLICABLE: { zh: '所填病种不适用于该就诊类型或险种。', en: 'A disease given does not apply to this visit type or scheme.' },
+  DUPLICATE_DISEASE: { zh: '同一病种重复填写。', en: 'A disease is listed twice.' },
+  EMPTY_ITEMS: { zh: '费用明细为空。', en: 'The claim has no fee items.' },
+  FORBIDDEN: { zh: '该密钥无权执行此操作（仅限管理员）。', en: 'The key may not do this (administrator only).' },
+  FOREIGN_INSTITUTION: { zh: '机构密钥只能在本机构结算。', en: 'An institution key settles claims at its own institution only.' },
+  ID_NUMBER_ALREADY_REGISTERED: { zh: '该身份证号已在本统筹地区登记，请使用 identifyInsuredPerson。', en: 'A person with this ID number is already registered in the city; use identifyInsuredPerson.' },
+  IDEMPOTENCY_KEY_IN_USE: { zh: '该幂等键已被其他机构用于此参保人。', en: 'Another institution used this idempotency key for this person.' },
+  INPUT_NOT_APPLICABLE: { zh: '所填信息（孩次、意外伤害、胰岛素等）不适用于该结算。', en: 'A claim detail (child order, accident, insulin, …) does not apply to this claim.' },
+  INSTITUTION_IN_OTHER_CITY: { zh: '机构不在参保地，请用 remote 说明异地就医。', en: 'The institution is in another city; describe the remote care with `remote`.' },
+  INTERNAL_SERVER_ERROR: { zh: '服务器意外错误；请凭 requestId 联系运维。', en: 'An unexpected error; the message is hidden, quote the requestId to the operator (HTTP 500).' },
+  INTROSPECTION_DISABLED: { zh: '本服务已关闭内省查询。', en: 'Introspection is turned off on this server.' },
+  INVALID_ACCUMULATOR: { zh: '年度累计值无效（须为非负整数）。', en: 'An accumulator value is not a non-negative integer.' },
+  INVALID_AMOUNT: { zh: '金额无效（0 至 1 亿元，精确到分）。', en: 'An amount is not 0 to 100,000,000.00 yuan in whole fen.' },
+  INVALID_CURSOR: { zh: '游标不属于此连接。', en: 'The cursor (after/before) is not a cursor of this connection.' },
+  INVALID_DATE: { zh: '日期无效（须为 1800–2199 年的 YYYY-MM-DD）。', en: 'A date is not a calendar date YYYY-MM-DD from 1800 to 2199.' },
+  INVALID_DATE_RANGE: { zh: '日期区间无效（结束早于开始）。', en: 'The end of a date range is before its start.' },
+  INVALID_DATETIME: { zh: '时间戳无效（须为带时区的 ISO 8601）。', en: 'A timestamp is not ISO 8601 with an offset, e.g. "2024-05-01T08:00:00+08:00".' },
+  INVALID_ENROLLMENT_YEARS: { zh: '连续参保年数须为不小于 1 的整数。', en: 'Consecutive enrolment years must be a whole number of at least 1.' },
+  INVALID_ID_NUMBER: { zh: '身份证号无效（18 位，GB 11643 校验码）。', en: 'The ID number is not 18 characters with a valid GB 11643 check character.' },
+  INVALID_IDEMPOTENCY_KEY: { zh: '幂等键长度无效。', en: 'The idempotency key is empty or too long.' },
+  INVALID_LABEL: { zh: '密钥标签长度无效。', en: 'The key label is empty or too long.' },
+  INVALID_MONEY: { zh: '金额格式无效（元，最多两位小数的字符串，如 "1234.50"）。', en: 'Money is not a yuan string with at most two decimal places, e.g. "1234.50".' },
+  INVALID_NAME: { zh: '姓名长度无效。', en: 'The name is empty or too long.' },
+  INVALID_PAGINATION: { zh: '分页参数冲突（first 与 last 不能同时使用）。', en: 'Conflicting pagination arguments (first and last together).' },
+  INVALID_REASON: { zh: '冲正原因长度无效。', en: 'The reversal reason is empty or too long.' },
+  INVALID_YEAR: { zh: '年度无效。', en: 'The year is not a calendar year.' },
+  ITEM_NAME_TOO_LONG: { zh: '费用项目名称过长。', en: 'A fee item name is longer than allowed.' },
+  KEY_NOT_FOUND: { zh: '没有该有效密钥。', en: 'No active key has this id.' },
+  LATER_SETTLEMENT_EXISTS: { zh: '该参保人本年度有更晚的结算，须先从最晚的开始冲正。', en: 'A later settlement of the same person and year stands; reverse the latest first.' },
+  LEVEL_MISMATCH: { zh: '所填医院等级与机构目录不符。', en: 'The institution level given differs from the directory’s.' },
+  LEVEL_NOT_ALLOWED: { zh: '该就诊类型不在此等级机构结算。', en: 'The visit type is not settled at this institution level.' },
+  LIST_LIMIT_EXCEEDED: { zh: '列表参数过长（如 nodes(ids:) 超过 100 个）。', en: 'A list argument is longer than allowed (e.g. more than 100 ids for nodes).' },
+  MISSING_DISEASE_CODE: { zh: '缺少病种（慢特病、两病、日间病种等）。', en: 'The claim needs a disease (chronic, two-disease, day-clinic, …) and gives none.' },
+  MISSING_EMPLOYEE_CATEGORY: { zh: '职工须填职工类别。', en: 'An employee needs an employee category.' },
+  MISSING_INSTITUTION: { zh: '须填 institutionId 或 institutionLevel。', en: 'Give institutionId or institutionLevel.' },
+  NO_PERSONAL_ACCOUNT: { zh: '只有职工有个人账户。', en: 'Only employees have a personal account.' },
+  NO_POLICY_PACK: { zh: '该城市在该日期没有适用的政策参数包。', en: 'No policy pack of the city covers the service date.' },
+  NOT_APPLICABLE_TO_SCHEME: { zh: '该信息或业务不适用于此险种。', en: 'The field or operation does not apply to the person’s scheme.' },
+  NOT_APPROVED: { zh: '参保人在就诊日没有该慢特病认定。', en: 'The person has no approval of the chronic disease on the service date.' },
+  NOT_CROSS_PROVINCE: { zh: '该政策包只结算跨省异地就医。', en: 'The pack settles cross-province care only, and the claim is not cross-province.' },
+  NOT_ENROLLED: { zh: '就诊日早于参保日期。', en: 'The service date is before the person’s enrolment.' },
+  NOT_REMOTE: { zh: '机构在参保地，不属于跨省异地就医。', en: 'The institution is in the person’s own city: the care is not cross-province.' },
+  NOT_CONFIGURED: { zh: '服务缺少必需的配置（如 ID_NUMBER_HASH_KEY）。', en: 'The server lacks a required setting (e.g. ID_NUMBER_HASH_KEY).' },
+  PAGE_SIZE_LIMIT: { zh: '每页条数须为 0 至 100。', en: '`first`/`last` must be 0 to 100.' },
+  PERSISTED_QUERY_ID_REQUIRED: { zh: '只接受已登记查询：须给出文档 id。', en: 'Only trusted documents run here: send the document id (HTTP 400).' },
+  PERSISTED_QUERY_NOT_FOUND: { zh: '未找到该已登记查询。', en: 'No trusted document has this id (HTTP 400).' },
+  PERSISTED_QUERY_ONLY: { zh: '本服务只执行已登记查询。', en: 'This server runs trusted documents only (HTTP 403).' },
+  PERSON_NOT_FOUND: { zh: '没有该参保人，或该密钥无权查看。', en: 'No insured person with this id (or this ID number and name) is visible to the key.' },
+  QUERY_TOO_LARGE: { zh: '查询文档过大。', en: 'The operation document is larger than allowed (HTTP 400).' },
+  REMOTE_CARE_REQUIRED: { zh: '参保地与机构所在地不同：须说明异地就医。', en: 'The person is insured in another city than the institution’s: describe the remote care.' },
+  REMOTE_FILING_NOT_ON_RECORD: { zh: '就诊日没有该异地就医备案。', en: 'The person has no remote-care filing of this kind on the service date.' },
+  REQUEST_TOO_LARGE: { zh: '请求体过大。', en: 'The request body is larger than allowed (HTTP 413).' },
+  SETTLEMENT_NOT_FOUND: { zh: '没有该结算，或该密钥无权查看。', en: 'No settlement with this id is visible to the key.' },
+  TOKEN_LIMIT_EXCEEDED: { zh: '查询词法单元过多。', en: 'The operation has more tokens than allowed (HTTP 400).' },
+  TOO_MANY_DISEASES: { zh: '病种数量超过上限。', en: 'More diseases than the rule allows at once.' },
+  TOO_MANY_ITEMS: { zh: '费用明细条数超过上限。', en: 'More fee items than a claim may have.' },
+  TWO_DISEASE_EXCLUDED: { zh: '已认定的慢特病排除两病门诊待遇。', en: 'An approved chronic disease excludes the two-disease outpatient benefit.' },
+  TWO_DISEASE_NOT_REGISTERED: { zh: '就诊日没有该两病备案。', en: 'The person is not registered for the two-disease benefit on the service date.' },
+  UNAUTHENTICATED: { zh: '缺少或无效的 API 密钥（Authorization: Bearer <key>）。', en: 'The API key is missing where one is needed, malformed, unknown or revoked (HTTP 401).' },
+  UNKNOWN_DISEASE_CODE: { zh: '病种编码不在该目录中。', en: 'The disease code is not on the table that applies.' },
+  UNKNOWN_INSTITUTION: { zh: '机构目录中没有该机构。', en: 'No institution of the directory has this id.' },
+  VALIDATION_BUDGET_EXCEEDED: { zh: '查询校验耗时超过预算。', en: 'The operation takes longer to validate than allowed (HTTP 400).' },
+  VISIT_TYPE_NOT_OPEN: { zh: '该险种在该城市没有此就诊类型的待遇。', en: 'The visit type is not open to this scheme in this city (or this filing).' },
+  ZERO_TOTAL: { zh: '费用合计为 0.00 元，无需结算。', en: 'The items add up to 0.00 yuan: there is nothing to settle.' },
+} as const satisfies Record<string, ErrorCodeDoc>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
+}
+
+/** A GraphQL error raised on purpose, with a registered code (and any other extensions). */
+export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** The engine's codes are registered too: the compiler names any that is missing here. */
+type UnregisteredSettlementCode = Exclude<SettlementErrorCode, ErrorCode>;
+export const SETTLEMENT_CODES_REGISTERED: [UnregisteredSettlementCode] extends [never] ? true : UnregisteredSettlementCode = true;
