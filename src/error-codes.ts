@@ -36,6 +36,8 @@ export const ERROR_CODES = {
   DUPLICATE_DISEASE: { zh: '同一病种重复填写。', en: 'A disease is listed twice.' },
   EMPTY_ITEMS: { zh: '费用明细为空。', en: 'The claim has no fee items.' },
   FORBIDDEN: { zh: '该密钥无权执行此操作（仅限管理员）。', en: 'The key may not do this (administrator only).' },
+  GRAPHQL_PARSE_FAILED: { zh: '查询文档语法错误。', en: 'The operation document does not parse (HTTP 400).' },
+  GRAPHQL_VALIDATION_FAILED: { zh: '查询不符合 schema（未知字段、参数等）。', en: 'The operation does not validate against the schema (HTTP 400).' },
   FOREIGN_INSTITUTION: { zh: '机构密钥只能在本机构结算。', en: 'An institution key settles claims at its own institution only.' },
   ID_NUMBER_ALREADY_REGISTERED: { zh: '该身份证号已在本统筹地区登记，请使用 identifyInsuredPerson。', en: 'A person with this ID number is already registered in the city; use identifyInsuredPerson.' },
   IDEMPOTENCY_KEY_IN_USE: { zh: '该幂等键已被其他机构用于此参保人。', en: 'Another institution used this idempotency key for this person.' },

@@ -184,7 +184,7 @@ builder.queryField('emergencyDiseases', (t) =>
 const DaySurgeryKindEnum = builder.enumType('DaySurgeryKind', {
   description: '日间手术 or 日间诊疗.',
   values: {
-    SURGERY: { value: 'SURGERY', description: '日间手术病种' },
+    SURGERY: { value: 'SURGERY', description: '日间手术病种 / Day-surgery disease (a procedure)' },
     DAY_TREATMENT: { value: 'DAY_TREATMENT', description: '日间诊疗病种 (drug treatment)' },
   } as const,
 });
@@ -275,9 +275,9 @@ builder.queryField('maternityFixedRates', (t) =>
 const ManualSettlementTypeEnum = builder.enumType('ManualSettlementType', {
   description: 'The group of a manual-settlement case.',
   values: {
-    INPATIENT: { value: 'INPATIENT', description: '住院结算' },
-    OUTPATIENT: { value: 'OUTPATIENT', description: '门诊结算' },
-    NEGOTIATED_DRUG: { value: 'NEGOTIATED_DRUG', description: '谈判药品和竞价药品结算' },
+    INPATIENT: { value: 'INPATIENT', description: '住院结算 / Inpatient settlement' },
+    OUTPATIENT: { value: 'OUTPATIENT', description: '门诊结算 / Outpatient settlement' },
+    NEGOTIATED_DRUG: { value: 'NEGOTIATED_DRUG', description: '谈判药品和竞价药品结算 / Negotiated and tendered drug settlement' },
   } as const,
 });
 

@@ -58,7 +58,10 @@ function asResult(s: SettlementRow): SettlementResult {
 
 const SettlementStatusEnum = builder.enumType('SettlementStatus', {
   description: '结算状态.',
-  values: { SETTLED: { description: '已结算' }, REVERSED: { description: '已冲正: everything it added is given back.' } },
+  values: {
+    SETTLED: { description: '已结算 / Settled and standing' },
+    REVERSED: { description: '已冲正 / Reversed: everything it added is given back' },
+  },
 });
 
 export const SettlementRecordRef = builder.objectRef<SettlementRow>('SettlementRecord');
@@ -266,8 +269,9 @@ function settlementPayload(name: string, description: string) {
 }
 
 const SettleClaimInput = builder.inputType('SettleClaimInput', {
+  description: '结算申请 / A claim to settle and record for an insured person.',
   fields: (t) => ({
-    personId: t.id({ required: true }),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
     idempotencyKey: t.string({ required: true, description: 'The same key for the same person returns the first settlement and writes nothing.' }),
     ...(claimInputFields(t as never) as object as Record<string, never>),
     usePersonalAccount: t.boolean({ description: 'Employees: the personal account pays the personal part up to its balance; default true.' }),
@@ -323,8 +327,9 @@ builder.mutationField('settleClaim', (t) =>
 );
 
 const ReverseSettlementInput = builder.inputType('ReverseSettlementInput', {
+  description: '冲正申请 / A settlement to reverse, with the reason.',
   fields: (t) => ({
-    settlementId: t.id({ required: true }),
+    settlementId: t.id({ required: true, description: '结算记录 / The settlement\'s global id.' }),
     reason: t.string({ required: true, description: '冲正原因.' }),
   }),
 });

@@ -1,6 +1,6 @@
 /**
  * The contract's enums, built from the domain vocabulary in ../domain.ts, each value
- * described with its Chinese term.
+ * described in Chinese and English ("中文 / English"; test/schema-conventions.test.ts checks).
  */
 import {
   ASSISTANCE_CATEGORIES, CITIES, DESIGNATIONS, EMPLOYEE_CATEGORIES, FEE_CATEGORIES,
@@ -14,76 +14,92 @@ function values<T extends string>(names: readonly T[], zh: Record<T, string>) {
 
 export const CityEnum = builder.enumType('City', {
   description: '统筹地区 (pooling city).',
-  values: values(CITIES, { LANZHOU: '兰州市', JINING: '济宁市', YINCHUAN: '银川市' }),
+  values: values(CITIES, { LANZHOU: '兰州市 / Lanzhou (Gansu)', JINING: '济宁市 / Jining (Shandong)', YINCHUAN: '银川市 / Yinchuan (Ningxia)' }),
 });
 
 export const SchemeEnum = builder.enumType('Scheme', {
   description: '险种 (insurance scheme).',
-  values: values(SCHEMES, { EMPLOYEE: '职工基本医疗保险', RESIDENT: '城乡居民基本医疗保险' }),
+  values: values(SCHEMES, { EMPLOYEE: '职工基本医疗保险 / Employee basic medical insurance', RESIDENT: '城乡居民基本医疗保险 / Urban and rural resident basic medical insurance' }),
 });
 
 export const InstitutionLevelEnum = builder.enumType('InstitutionLevel', {
   description: '医疗机构等级 (institution level).',
   values: values(INSTITUTION_LEVELS, {
-    PRIMARY: '一级 (社区, 乡镇, 村)', SECONDARY: '二级', TERTIARY: '三级 (等次不详)', TERTIARY_B: '三级乙等',
-    TERTIARY_A: '三级甲等', PHARMACY: '定点零售药店', UNRATED: '民营或未定级',
+    PRIMARY: '一级 (社区, 乡镇, 村) / Primary: community, township and village clinics', SECONDARY: '二级 / Secondary hospital',
+    TERTIARY: '三级 (等次不详) / Tertiary hospital, grade not known', TERTIARY_B: '三级乙等 / Tertiary grade B hospital',
+    TERTIARY_A: '三级甲等 / Tertiary grade A hospital', PHARMACY: '定点零售药店 / Designated retail pharmacy',
+    UNRATED: '民营或未定级 / Private or unrated institution',
   }),
 });
 
 export const EmployeeCategoryEnum = builder.enumType('EmployeeCategory', {
   description: '职工类别 (employee category).',
   values: values(EMPLOYEE_CATEGORIES, {
-    PUBLIC_SECTOR: '机关事业单位', ENTERPRISE: '企业', FLEXIBLE: '灵活就业人员', UNEMPLOYED: '失业人员',
+    PUBLIC_SECTOR: '机关事业单位 / Government agency or public institution', ENTERPRISE: '企业 / Enterprise employee',
+    FLEXIBLE: '灵活就业人员 / Flexibly employed (self-insured)', UNEMPLOYED: '失业人员 / Unemployed, insured through unemployment benefits',
   }),
 });
 
 export const AssistanceCategoryEnum = builder.enumType('AssistanceCategory', {
   description: '医疗救助对象类别 (medical-assistance category).',
   values: values(ASSISTANCE_CATEGORIES, {
-    EXTREME_POVERTY: '特困人员', ORPHAN: '孤儿', RURAL_LOW_INCOME_1_2: '农村一、二类低保对象',
-    URBAN_LOW_INCOME_FULL: '城市全额低保对象', RETURNED_TO_POVERTY: '返贫致贫人口',
-    RURAL_LOW_INCOME_3_4: '农村三、四类低保对象', URBAN_LOW_INCOME_PARTIAL: '城市差额低保对象',
-    AT_RISK_OF_POVERTY: '防止返贫监测对象 (边缘易致贫)', LIFTED_FROM_POVERTY: '脱贫人口',
-    LOW_INCOME_MARGINAL: '低保边缘家庭成员', ILLNESS_INDUCED_POVERTY: '因病致贫重病患者',
+    EXTREME_POVERTY: '特困人员 / Person in extreme poverty', ORPHAN: '孤儿 / Orphan',
+    RURAL_LOW_INCOME_1_2: '农村一、二类低保对象 / Rural minimum-subsistence recipient, class 1 or 2',
+    URBAN_LOW_INCOME_FULL: '城市全额低保对象 / Urban full minimum-subsistence recipient',
+    RETURNED_TO_POVERTY: '返贫致贫人口 / Person who fell (back) into poverty',
+    RURAL_LOW_INCOME_3_4: '农村三、四类低保对象 / Rural minimum-subsistence recipient, class 3 or 4',
+    URBAN_LOW_INCOME_PARTIAL: '城市差额低保对象 / Urban partial minimum-subsistence recipient',
+    AT_RISK_OF_POVERTY: '防止返贫监测对象 (边缘易致贫) / Monitored as at risk of poverty',
+    LIFTED_FROM_POVERTY: '脱贫人口 / Person lifted out of poverty',
+    LOW_INCOME_MARGINAL: '低保边缘家庭成员 / Member of a household just above the minimum-subsistence line',
+    ILLNESS_INDUCED_POVERTY: '因病致贫重病患者 / Seriously ill person impoverished by illness',
   }),
 });
 
 export const VisitTypeEnum = builder.enumType('VisitType', {
   description: '就诊类型 (kind of visit).',
   values: values(VISIT_TYPES, {
-    OUTPATIENT: '普通门诊', CHRONIC_OUTPATIENT: '门诊慢特病', TWO_DISEASE_OUTPATIENT: '两病门诊',
-    INPATIENT: '住院', DAY_SURGERY: '日间手术', NEGOTIATED_DRUG_OUTPATIENT: '门诊谈判药品',
-    TCM_DAY_CLINIC: '中医药日间诊疗',
-    SPECIAL_DRUG: '特药 (Jining, both schemes: 20,000 deductible a year, 80%, at most 400,000; needs an approval for the year)',
-    RARE_DISEASE_DRUG: '罕见病用药 (Jining: Gaucher, Pompe, Fabry drugs; 20,000 deductible, 80% / 85% from 400,000, at most 900,000; needs a registration)',
-    LONG_TERM_CARE: '长期护理 (Jining: 医疗专护, 机构护理, 居家护理; give longTermCare)',
+    OUTPATIENT: '普通门诊 / General outpatient visit',
+    CHRONIC_OUTPATIENT: '门诊慢特病 / Outpatient care of an approved chronic or special disease',
+    TWO_DISEASE_OUTPATIENT: '两病门诊 / Hypertension and diabetes outpatient care (residents)',
+    INPATIENT: '住院 / Hospital stay (settled at discharge)', DAY_SURGERY: '日间手术 / Day surgery',
+    NEGOTIATED_DRUG_OUTPATIENT: '门诊谈判药品 / Outpatient negotiated drugs (paid separately)',
+    TCM_DAY_CLINIC: '中医药日间诊疗 / Traditional Chinese medicine day clinic',
+    SPECIAL_DRUG: '特药 / Special drugs (Jining, both schemes: 20,000 deductible a year, 80%, at most 400,000; needs an approval for the year)',
+    RARE_DISEASE_DRUG: '罕见病用药 / Rare-disease drugs (Jining: Gaucher, Pompe, Fabry; 20,000 deductible, 80% / 85% from 400,000, at most 900,000; needs a registration)',
+    LONG_TERM_CARE: '长期护理 / Long-term care (Jining: 医疗专护, 机构护理, 居家护理; give longTermCare)',
   }),
 });
 
 export const FeeCategoryEnum = builder.enumType('FeeCategory', {
   description: '费用类别 (fee category in the catalogues).',
-  values: values(FEE_CATEGORIES, { CLASS_A: '甲类', CLASS_B: '乙类', SELF_PAY: '自费 (目录外)' }),
+  values: values(FEE_CATEGORIES, {
+    CLASS_A: '甲类 / Class A: fully within the policy scope', CLASS_B: '乙类 / Class B: within scope after a pre-self-pay share',
+    SELF_PAY: '自费 (目录外) / Self-pay: outside the catalogues',
+  }),
 });
 
 export const TwoDiseaseEnum = builder.enumType('TwoDisease', {
   description: '两病 (hypertension and diabetes outpatient).',
-  values: values(TWO_DISEASES, { HYPERTENSION: '高血压', DIABETES: '糖尿病' }),
+  values: values(TWO_DISEASES, { HYPERTENSION: '高血压 / Hypertension', DIABETES: '糖尿病 / Diabetes' }),
 });
 
 export const RemoteFilingEnum = builder.enumType('RemoteFiling', {
   description: '异地就医备案类型 (remote-care filing).',
   values: values(REMOTE_FILINGS, {
-    RELOCATED_RETIREE: '异地安置退休人员', LONG_TERM_RESIDENT: '异地长期居住人员', STATIONED_WORKER: '常驻异地工作人员',
-    REFERRAL: '异地转诊人员', SELF_REFERRAL: '自行异地就医人员', EMERGENCY: '异地急诊抢救人员',
+    RELOCATED_RETIREE: '异地安置退休人员 / Retiree relocated to another place', LONG_TERM_RESIDENT: '异地长期居住人员 / Long-term resident elsewhere',
+    STATIONED_WORKER: '常驻异地工作人员 / Worker stationed elsewhere', REFERRAL: '异地转诊人员 / Referred to a hospital elsewhere',
+    SELF_REFERRAL: '自行异地就医人员 / Seeking care elsewhere without referral', EMERGENCY: '异地急诊抢救人员 / Emergency treatment elsewhere',
   }),
 });
 
 export const DesignationEnum = builder.enumType('Designation', {
   description: '定点资格 (designation an institution holds).',
   values: values(DESIGNATIONS, {
-    NEGOTIATED_DRUG: '谈判药品', DAY_SURGERY: '日间手术', MATERNITY: '生育', REFERRAL: '异地转诊',
-    TCM_DAY_CLINIC: '中医药日间诊疗', RETIRED_CADRE_CHECKUP: '离休体检', CROSS_PROVINCE_CHRONIC: '跨省门诊慢特病',
-    RARE_DISEASE: '罕见病定点治疗医院 (Jining)',
+    NEGOTIATED_DRUG: '谈判药品 / Dispenses negotiated drugs', DAY_SURGERY: '日间手术 / Day surgery', MATERNITY: '生育 / Maternity care',
+    REFERRAL: '异地转诊 / Receives referrals from elsewhere', TCM_DAY_CLINIC: '中医药日间诊疗 / TCM day clinic',
+    RETIRED_CADRE_CHECKUP: '离休体检 / Health checks of retired cadres', CROSS_PROVINCE_CHRONIC: '跨省门诊慢特病 / Cross-province outpatient chronic-disease settlement',
+    RARE_DISEASE: '罕见病定点治疗医院 / Designated hospital for rare-disease drugs (Jining)',
   }),
 });
 
@@ -98,5 +114,5 @@ export const LongTermCareKindEnum = builder.enumType('LongTermCareKind', {
 
 export const RareDiseaseEnum = builder.enumType('RareDisease', {
   description: '罕见病 with the separate drug benefit (Jining 004 §二(二)7③).',
-  values: values(RARE_DISEASES, { GAUCHER: '戈谢病', POMPE: '庞贝氏病', FABRY: '法布雷病' }),
+  values: values(RARE_DISEASES, { GAUCHER: '戈谢病 / Gaucher disease', POMPE: '庞贝氏病 / Pompe disease', FABRY: '法布雷病 / Fabry disease' }),
 });

@@ -62,10 +62,11 @@ builder.node(InstitutionRef, {
 });
 
 const InstitutionFilter = builder.inputType('InstitutionFilter', {
+  description: '机构筛选 / Which institutions to list; the conditions combine.',
   fields: (t) => ({
-    city: t.field({ type: CityEnum }),
-    level: t.field({ type: InstitutionLevelEnum }),
-    designation: t.field({ type: DesignationEnum }),
+    city: t.field({ type: CityEnum, description: '城市 / Only this city\'s institutions.' }),
+    level: t.field({ type: InstitutionLevelEnum, description: '等级 / Only this level.' }),
+    designation: t.field({ type: DesignationEnum, description: '定点资格 / Only holders of this designation.' }),
     search: t.string({ description: 'A Chinese substring of the name or of an alias (spaces and bracket widths ignored).' }),
   }),
 });

@@ -36,8 +36,9 @@ builder.node(InstitutionApiKeyRef, {
 });
 
 const IssueInstitutionKeyInput = builder.inputType('IssueInstitutionKeyInput', {
+  description: '签发机构密钥 / A key to issue for one institution of the directory.',
   fields: (t) => ({
-    institutionId: t.id({ required: true }),
+    institutionId: t.id({ required: true, description: '机构 / The institution\'s global id.' }),
     label: t.string({ required: true, description: 'What the key is for, e.g. "HIS production".' }),
   }),
 });
@@ -64,7 +65,8 @@ builder.mutationField('issueInstitutionKey', (t) =>
 );
 
 const RevokeInstitutionKeyInput = builder.inputType('RevokeInstitutionKeyInput', {
-  fields: (t) => ({ keyId: t.id({ required: true }) }),
+  description: '吊销机构密钥 / The key to revoke.',
+  fields: (t) => ({ keyId: t.id({ required: true, description: '密钥 / The key\'s global id (InstitutionApiKey.id).' }) }),
 });
 
 const RevokeInstitutionKeyPayload = builder.objectRef<{ apiKey?: ApiKeyRow; userErrors: UserErrorShape[] }>('RevokeInstitutionKeyPayload').implement({

@@ -245,14 +245,15 @@ export function personPayload(name: string, description: string) {
 }
 
 const CreateInsuredPersonInput = builder.inputType('CreateInsuredPersonInput', {
+  description: '参保登记 / A person to register, with what the settlement needs to know.',
   fields: (t) => ({
     name: t.string({ required: true, description: `姓名, 1 to ${MAX_NAME_LENGTH} characters.` }),
     idNumber: t.string({ required: true, description: '身份证号: 18 characters with the GB 11643 check character. Stored as a keyed hash and a masked form.' }),
-    city: t.field({ type: CityEnum, required: true }),
-    scheme: t.field({ type: SchemeEnum, required: true }),
-    employeeCategory: t.field({ type: EmployeeCategoryEnum, description: 'Required for EMPLOYEE.' }),
+    city: t.field({ type: CityEnum, required: true, description: '参保地 / The city the person is insured in.' }),
+    scheme: t.field({ type: SchemeEnum, required: true, description: '险种 / The insurance scheme.' }),
+    employeeCategory: t.field({ type: EmployeeCategoryEnum, description: '职工类别 / Required for EMPLOYEE.' }),
     retired: t.boolean({ description: '退休 (employees); default false.' }),
-    assistanceCategory: t.field({ type: AssistanceCategoryEnum }),
+    assistanceCategory: t.field({ type: AssistanceCategoryEnum, description: '医疗救助对象类别 / Medical-assistance category, if any.' }),
     assistanceMajorDiseaseCode: t.string({ description: '医疗救助重特大疾病 (Lanzhou 附表7) code.' }),
     enrolledSince: t.field({ type: 'Date', required: true, description: 'Start of the unbroken enrolment in the city (连续参保).' }),
     minor: t.boolean({ description: '未成年人; default false.' }),
@@ -269,10 +270,11 @@ builder.mutationField('createInsuredPerson', (t) =>
 );
 
 const IdentifyInsuredPersonInput = builder.inputType('IdentifyInsuredPersonInput', {
+  description: '身份识别 / A person registered elsewhere, found by full ID number and exact name.',
   fields: (t) => ({
-    city: t.field({ type: CityEnum, required: true }),
-    idNumber: t.string({ required: true }),
-    name: t.string({ required: true }),
+    city: t.field({ type: CityEnum, required: true, description: '参保地 / The city the person is insured in.' }),
+    idNumber: t.string({ required: true, description: '身份证号 / The full 18-character ID number.' }),
+    name: t.string({ required: true, description: '姓名 / The name exactly as registered.' }),
   }),
 });
 
@@ -286,10 +288,11 @@ builder.mutationField('identifyInsuredPerson', (t) =>
 );
 
 const ApproveChronicDiseaseInput = builder.inputType('ApproveChronicDiseaseInput', {
+  description: '门诊慢特病认定 / A chronic-disease approval to record.',
   fields: (t) => ({
-    personId: t.id({ required: true }),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
     code: t.string({ required: true, description: 'A code of the city\'s chronic-disease table for the person\'s scheme, e.g. LZ-EC-06.' }),
-    approvedOn: t.field({ type: 'Date', required: true }),
+    approvedOn: t.field({ type: 'Date', required: true, description: '认定日期 / The day the approval takes effect.' }),
   }),
 });
 
@@ -303,10 +306,11 @@ builder.mutationField('approveChronicDisease', (t) =>
 );
 
 const RegisterTwoDiseaseInput = builder.inputType('RegisterTwoDiseaseInput', {
+  description: '两病备案 / A hypertension or diabetes registration to record (residents).',
   fields: (t) => ({
-    personId: t.id({ required: true }),
-    disease: t.field({ type: TwoDiseaseEnum, required: true }),
-    registeredOn: t.field({ type: 'Date', required: true }),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
+    disease: t.field({ type: TwoDiseaseEnum, required: true, description: '病种 / Hypertension or diabetes.' }),
+    registeredOn: t.field({ type: 'Date', required: true, description: '备案日期 / The day the registration takes effect.' }),
   }),
 });
 
@@ -320,11 +324,12 @@ builder.mutationField('registerTwoDisease', (t) =>
 );
 
 const FileRemoteCareInput = builder.inputType('FileRemoteCareInput', {
+  description: '异地就医备案 / A remote-care filing to record.',
   fields: (t) => ({
-    personId: t.id({ required: true }),
-    filing: t.field({ type: RemoteFilingEnum, required: true }),
-    crossProvince: t.boolean({ required: true }),
-    validFrom: t.field({ type: 'Date', required: true }),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
+    filing: t.field({ type: RemoteFilingEnum, required: true, description: '备案类型 / The kind of filing.' }),
+    crossProvince: t.boolean({ required: true, description: '跨省 / True for care in another province.' }),
+    validFrom: t.field({ type: 'Date', required: true, description: '有效期起 / First valid day.' }),
     validUntil: t.field({ type: 'Date', description: 'Omitted: open-ended.' }),
     byCommitmentWithoutProof: t.boolean({ description: '承诺制备案 without proof of residence yet; default false.' }),
   }),
@@ -340,10 +345,11 @@ builder.mutationField('fileRemoteCare', (t) =>
 );
 
 const CreditPersonalAccountInput = builder.inputType('CreditPersonalAccountInput', {
+  description: '个人账户划入 / A credit to an employee\'s personal account.',
   fields: (t) => ({
-    personId: t.id({ required: true }),
-    amount: t.field({ type: 'Money', required: true }),
-    note: t.string(),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
+    amount: t.field({ type: 'Money', required: true, description: '划入金额 / The amount credited, more than 0.00.' }),
+    note: t.string({ description: '备注 / A note kept with the credit.' }),
   }),
 });
 

@@ -168,7 +168,7 @@ export const ChildOrderEnum = builder.enumType('ChildOrder', {
 });
 
 export const PersonProfileInput = builder.inputType('PersonProfileInput', {
-  description: '参保人信息 as far as the settlement needs it.',
+  description: '参保人信息 / The person as far as the settlement needs to know.',
   fields: (t) => ({
     employeeCategory: t.field({ type: EmployeeCategoryEnum, description: '职工类别; required for EMPLOYEE.' }),
     retired: t.boolean({ description: '退休; default false.' }),
@@ -181,7 +181,7 @@ export const PersonProfileInput = builder.inputType('PersonProfileInput', {
 });
 
 export const RemoteCareInput = builder.inputType('RemoteCareInput', {
-  description: '异地就医: omitted = treated at home.',
+  description: '异地就医 / Remote care: where the person was treated away from home.',
   fields: (t) => ({
     crossProvince: t.boolean({ required: true, description: '跨省异地就医.' }),
     filing: t.field({ type: RemoteFilingEnum, description: '备案类型.' }),
@@ -190,11 +190,11 @@ export const RemoteCareInput = builder.inputType('RemoteCareInput', {
 });
 
 export const FeeItemInput = builder.inputType('FeeItemInput', {
-  description: '费用明细: one fee line.',
+  description: '费用明细 / One fee line of the bill.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    category: t.field({ type: FeeCategoryEnum, required: true }),
-    amount: t.field({ type: 'Money', required: true }),
+    name: t.string({ required: true, description: '项目名称 / The item\'s name, at most 200 characters.' }),
+    category: t.field({ type: FeeCategoryEnum, required: true, description: '费用类别 / Class A, class B or self-pay.' }),
+    amount: t.field({ type: 'Money', required: true, description: '金额 / The amount in yuan.' }),
     tcm: t.boolean({ description: '中药或中医诊疗项目.' }),
     negotiatedDrug: t.boolean({ description: '单独支付管理的谈判/竞价药品.' }),
     diseaseCode: t.string({ description: 'The disease this item treats: required on every item when a Yinchuan chronic claim names two diseases (each disease keeps its own annual cap).' }),
@@ -202,9 +202,9 @@ export const FeeItemInput = builder.inputType('FeeItemInput', {
 });
 
 export const LongTermCareInput = builder.inputType('LongTermCareInput', {
-  description: '长期护理 (Jining LONG_TERM_CARE): the kind of care applied for, the care days billed, and the disability grade.',
+  description: '长期护理 / Long-term care (Jining LONG_TERM_CARE): the kind of care applied for, the care days billed, and the disability grade.',
   fields: (t) => ({
-    kind: t.field({ type: LongTermCareKindEnum, required: true }),
+    kind: t.field({ type: LongTermCareKindEnum, required: true, description: '服务形式 / The kind of care.' }),
     days: t.int({ required: true, description: 'Care days the bill covers, 1-366, ending on the claim\'s date (resident home care: 30 yuan a day at most).' }),
     disabilityGrade: t.int({ description: '长期护理失能等级 0-5 (grade 2: settled at the home-care standard; grade 3: medical care at the institutional standard; below 2: no benefit). Omitted: the kind\'s own standard; settleClaim takes it from the assessment on record.' }),
   }),
@@ -212,15 +212,15 @@ export const LongTermCareInput = builder.inputType('LongTermCareInput', {
 
 /** The claim fields shared by estimateSettlement's and settleClaim's inputs. */
 export const claimInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>) => ({
-  visitType: t.field({ type: VisitTypeEnum, required: true }),
+  visitType: t.field({ type: VisitTypeEnum, required: true, description: '就诊类型 / The kind of visit.' }),
   date: t.field({ type: 'Date', required: true, description: 'Service date; for a stay, the discharge date (出院日期).' }),
   institutionId: t.id({ description: 'The institution (its level comes from the directory); or give institutionLevel.' }),
-  institutionLevel: t.field({ type: InstitutionLevelEnum }),
+  institutionLevel: t.field({ type: InstitutionLevelEnum, description: '医疗机构等级 / The institution level, when no institutionId is given (or to check it).' }),
   chronicDiseaseCodes: t.stringList({ description: 'CHRONIC_OUTPATIENT: approved disease codes (at most 2). Yinchuan: a bill may treat two diseases, each item then giving its diseaseCode.' }),
   majorDiseaseCode: t.string({ description: 'Resident major-disease stay (重大疾病, 附表4).' }),
   twoDiseases: t.field({ type: [TwoDiseaseEnum], description: 'TWO_DISEASE_OUTPATIENT.' }),
   tcmDayDiseaseCode: t.string({ description: 'TCM_DAY_CLINIC: the day-clinic disease (附表5-1).' }),
-  remote: t.field({ type: RemoteCareInput }),
+  remote: t.field({ type: RemoteCareInput, description: '异地就医 / Remote care; omitted = treated at home.' }),
   signedFamilyDoctor: t.boolean({ description: '签约家庭医生团队: resident general outpatient (Jining) pays 60% when signed, 50% otherwise; default false.' }),
   childOrder: t.field({ type: ChildOrderEnum, description: '住院分娩孩次: a resident birth stay (Jining) is paid the lower of the bill and the subsidy; omit when the stay also treats another disease.' }),
   accident: t.boolean({ description: '无责任人的意外伤害 (injury with no liable third party): Jining resident accident stays and students\' or minors\' accident outpatient; default false.' }),
@@ -231,15 +231,15 @@ export const claimInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSc
   longTermCare: t.field({ type: LongTermCareInput, description: 'LONG_TERM_CARE (Jining): required there, refused elsewhere.' }),
   pureTcmTherapy: t.boolean({ description: '纯中医疗法: an employee stay in Jining treated with pure TCM therapy (deductible 100 lower; 90%, retirees 95% at primary); default false.' }),
   rareDisease: t.field({ type: RareDiseaseEnum, description: 'RARE_DISEASE_DRUG (Jining): the registered rare disease treated; settleClaim takes it from the registration when omitted.' }),
-  items: t.field({ type: [FeeItemInput], required: true }),
+  items: t.field({ type: [FeeItemInput], required: true, description: '费用明细 / The fee items of the bill.' }),
 });
 
 export const SettlementInputRef = builder.inputType('SettlementInput', {
-  description: 'A bill to estimate: the person, the institution and the fee items.',
+  description: '结算预估输入 / A bill to estimate: the person, the institution and the fee items.',
   fields: (t) => ({
-    city: t.field({ type: CityEnum, required: true }),
-    scheme: t.field({ type: SchemeEnum, required: true }),
-    person: t.field({ type: PersonProfileInput, required: true }),
+    city: t.field({ type: CityEnum, required: true, description: '参保地 / The city the person is insured in.' }),
+    scheme: t.field({ type: SchemeEnum, required: true, description: '险种 / The insurance scheme.' }),
+    person: t.field({ type: PersonProfileInput, required: true, description: '参保人信息 / What the settlement needs to know of the person.' }),
     ...claimInputFields(t as never),
   }),
 });

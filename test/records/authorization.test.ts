@@ -88,8 +88,8 @@ async function unauthenticated(query: string, variables: Record<string, unknown>
   expect(await snapshot(server.dbFile)).toEqual(before);
   expect(res.status).toBe(401);
   expect(res.body.data ?? null).toBeNull();
-  expect(res.body.errors.map((e: any) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
-  return res.body.errors[0].message as string;
+  expect(res.body.errors?.map((e: any) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+  return res.body.errors?.[0].message as string;
 }
 
 describe('no key, or a wrong key: one behaviour on queries and mutations', () => {
