@@ -3,7 +3,8 @@
  * static assets.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_TITLE } from '../src/http/graphiql-example';
 
 export function graphiqlPage(): string {
-  return renderGraphiQL({ endpoint: '/graphql', title: 'Medical insurance settlement (医保结算) API' } as never) as string;
+  return renderGraphiQL({ endpoint: '/graphql', title: GRAPHIQL_TITLE, defaultQuery: GRAPHIQL_DEFAULT_QUERY } as never) as string;
 }

@@ -17,6 +17,7 @@ import {
   consoleLogger, logUnexpected, maskError, REQUEST_ID_HEADER, UNEXPECTED_MESSAGE, useErrorHygiene, yogaLogger,
   type Logger, type RequestIdentity,
 } from './http/errors';
+import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_TITLE } from './http/graphiql-example';
 import { useNoIntrospection } from './http/introspection';
 import { useCompiledQueries } from './http/jit';
 import { LIMITS, useOperationLimits } from './http/limits';
@@ -66,7 +67,7 @@ export function createApp(deps: AppDeps): App {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/__yoga_health',
     landingPage: false,
-    graphiql: graphiql ? { title: 'Medical insurance settlement (医保结算) API' } : false,
+    graphiql: graphiql ? { title: GRAPHIQL_TITLE, defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
     renderGraphiQL: graphiql ? deps.renderGraphiQL : undefined,
     cors: CORS,
     maskedErrors: { maskError },

@@ -2,19 +2,21 @@
  * GraphiQL in a real headless Chromium, offline: the page served by the Node server and the
  * one the Worker serves as a static asset each render their editor, run a query typed into
  * it, and show the result, while every request that is not to 127.0.0.1 is blocked and
- * recorded (there must be none: every asset is inlined, no CDN). Needs Debian's
- * /usr/bin/chromium (.ci/run installs it). A screenshot of each page with its result is left
- * in the temp directory for a person to look at.
+ * recorded (there must be none: every asset is inlined, no CDN). The browser is
+ * CHROMIUM_PATH, a system Chromium, or the one the dev dependency @sparticuz/chromium ships
+ * (test/support/browser.ts). A screenshot of each page with its result is left in the temp
+ * directory for a person to look at.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseBrowser, launchOptions } from '../support/browser';
 import { startTestServer } from '../support/server';
 import { startWorkerStack } from '../support/worker-stack';
 
-/** The browser: `CHROMIUM_PATH`, or Debian's chromium (what .ci/run installs). */
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** The browser: CHROMIUM_PATH, a system one, or the npm one (test/support/browser.ts). */
+const BROWSER = chooseBrowser();
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -32,7 +34,7 @@ const QUERY = '{ institutions(first: 2, filter: { search: "96604" }) { edges { n
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launch(launchOptions(BROWSER, CHROMIUM_ARGS));
 });
 
 afterAll(() => browser?.close());
@@ -74,6 +76,16 @@ async function runQueryInGraphiQL(url: string, screenshotName: string) {
 
     const editor = page.locator('.graphiql-query-editor .monaco-editor');
     await editor.waitFor({ state: 'visible', timeout: 10_000 });
+    const resultWindow = page.locator('section.result-window .view-lines');
+
+    // It opens on worked example 1, which runs as it stands (no key) and answers 26840.00.
+    await expect.poll(() => visibleText(page.locator('.graphiql-query-editor .view-lines'))).toContain('estimateSettlement(input: {');
+    await page.locator('button.graphiql-execute-button').click();
+    // (The editor renders only the lines in view: the amounts come first, the lines and trace below.)
+    await expect.poll(() => visibleText(resultWindow), { timeout: 10_000 }).toContain('"basicPoolPayment": "26840.00"');
+    expect(await visibleText(resultWindow)).toContain('"personalPayment": "5160.00"');
+    expect(await visibleText(resultWindow)).not.toContain('"errors"');
+
     await editor.click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(QUERY);
@@ -83,7 +95,6 @@ async function runQueryInGraphiQL(url: string, screenshotName: string) {
     await expect.poll(() => visibleText(page.locator('.graphiql-query-editor .view-lines'))).toBe(QUERY);
 
     await page.locator('button.graphiql-execute-button').click();
-    const resultWindow = page.locator('section.result-window .view-lines');
     await expect.poll(() => visibleText(resultWindow), { timeout: 10_000 }).toContain('"name"');
     const result = JSON.parse(await visibleText(resultWindow));
 
