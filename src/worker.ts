@@ -10,6 +10,8 @@
 import { createClient, type Client } from '@libsql/client/web';
 import { createApp, type App } from './app';
 import { openDrizzle, type Database } from './db/client';
+import { workerDatabaseUrlProblem } from './db/database-url';
+import type { ErrorCode } from './error-codes';
 import { HTTP_ENV_NAMES, readHttpConfig, type HttpConfig } from './http/config';
 
 export interface Env {
@@ -69,8 +71,11 @@ export default {
       headers.set('content-type', 'text/html; charset=utf-8');
       return new Response(page.body, { status: page.status, headers });
     }
-    if (!env.DATABASE_URL) {
-      return Response.json({ errors: [{ message: 'DATABASE_URL is not configured.', extensions: { code: 'NOT_CONFIGURED' } }] }, { status: 500 });
+    const problem = workerDatabaseUrlProblem(env.DATABASE_URL);
+    if (problem) {
+      // A configuration mistake, said at the first request (and by /health), never an "Unexpected error".
+      const code: ErrorCode = 'DATABASE_NOT_CONFIGURED';
+      return Response.json({ errors: [{ message: problem, extensions: { code } }] }, { status: 503, headers: { 'access-control-allow-origin': '*' } });
     }
     const database = lazyDatabase(env);
     try {
