@@ -18,8 +18,9 @@ export class Ledger {
   readonly delta: Accumulators = {};
   deductibleFen = 0;
 
-  step(ruleId: string, clause: string, message: string): void {
-    this.trace.push({ ruleId, clause, message });
+  /** A trace step in English and Chinese (结算过程说明); `messageZh` is required of every new step. */
+  step(ruleId: string, clause: string, message: string, messageZh?: string): void {
+    this.trace.push(messageZh === undefined ? { ruleId, clause, message } : { ruleId, clause, message, messageZh });
   }
 
   count(key: string, amount: number): void {

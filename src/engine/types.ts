@@ -148,7 +148,10 @@ export interface SettlementLine {
 export interface TraceStep {
   ruleId: string;
   clause: string;
+  /** What the step did, in English. */
   message: string;
+  /** The same in Chinese (中文说明); absent only in settlements stored before it existed. */
+  messageZh?: string;
 }
 
 export interface SettlementResult {

@@ -71,12 +71,24 @@ const SettlementLineRef = builder.objectRef<SettlementLine>('SettlementLine').im
   }),
 });
 
+export const LocaleEnum = builder.enumType('Locale', {
+  description: '语言 / The language of a text the API words.',
+  values: {
+    EN: { value: 'EN', description: '英文 / English' },
+    ZH: { value: 'ZH', description: '中文（简体）/ Chinese (simplified)' },
+  } as const,
+});
+
 const TraceStepRef = builder.objectRef<TraceStep>('TraceStep').implement({
   description: '结算过程: one step, with the rule id and the source clause it rests on.',
   fields: (t) => ({
     ruleId: t.exposeString('ruleId'),
     clause: t.exposeString('clause'),
-    message: t.exposeString('message'),
+    message: t.string({
+      description: '结算过程说明 / What the step did, in English (default) or Chinese (locale: ZH). Settlements stored before the Chinese text existed answer English.',
+      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'EN', description: '语言 / EN or ZH.' }) },
+      resolve: (step, { locale }) => (locale === 'ZH' ? step.messageZh ?? step.message : step.message),
+    }),
   }),
 });
 

@@ -182,4 +182,16 @@ describe('one error path; one settlement type', () => {
     expect(estimate.lines[0]).toMatchObject({ layer: 'BASIC' });
     expect(estimate.lines[0].rate).toMatch(/^\d{1,3}\.\d{2}$/);
   });
+
+  it('the trace answers in Chinese with locale: ZH, in English by default', async () => {
+    const input = { city: 'LANZHOU', scheme: 'EMPLOYEE', visitType: 'INPATIENT', date: '2024-05-01', institutionLevel: 'TERTIARY_A',
+      person: { employeeCategory: 'ENTERPRISE' }, items: [item('20000.00'), item('10000.00', 'CLASS_B'), item('2000.00', 'SELF_PAY')] };
+    const res = await server.gql(`query($i: SettlementInput!) { estimateSettlement(input: $i) { trace { ruleId message zh: message(locale: ZH) en: message(locale: EN) } } }`, { i: input });
+    const trace = res.body.data.estimateSettlement.trace;
+    const deductible = trace.find((s: any) => s.ruleId === 'LZ-E-IP-DED');
+    expect(deductible.zh).toBe('本年度第1次住院（三级甲等）：起付线1000.00元 × 100%，实际1000.00元');
+    expect(deductible.en).toBe(deductible.message);
+    expect(deductible.message).toMatch(/^stay 1 of the year/);
+    for (const step of trace) expect(step.zh).toMatch(/\p{Script=Han}/u);
+  });
 });

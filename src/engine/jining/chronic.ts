@@ -7,7 +7,7 @@
  * tuberculosis under the stay cap instead.
  */
 import { ACC, read } from '../accumulators';
-import { pct, yuan } from '../text';
+import { pct, yuan, yuanZh, zh } from '../text';
 import { settleBands } from '../blocks/bands';
 import { hasCondition, hospitalClassOf, type JiningContext, type Segment } from './context';
 import { settleLargeAmount } from './employee';
@@ -18,6 +18,8 @@ const CLASS_KEYS = { A: ACC.chronicPaid('JN-A'), B: ACC.chronicPaid('JN-B') } as
 
 interface ChronicCap {
   name: string;
+  /** The cap's name in Chinese, for the trace. */
+  nameZh: string;
   amountFen: number;
   usedFen: number;
   /** The counter this claim's payments go to. */
@@ -51,13 +53,17 @@ export function settleChronic(ctx: JiningContext, scoped: ScopedClaim): Segment 
   const deductibleText = exempt
     ? `no deductible for ${input.condition}`
     : `annual deductible ${yuan(annualFen)}${input.tcmHospital ? ' (TCM institution)' : ''} with ${yuan(borneFen)} borne earlier, this visit bears ${yuan(settled.belowFen)}`;
+  const deductibleTextZh = exempt
+    ? `${zh(input.condition)}不设起付线`
+    : `年度起付线${yuanZh(annualFen)}${input.tcmHospital ? '（中医医疗机构）' : ''}，此前已负担${yuanZh(borneFen)}，本次负担${yuanZh(settled.belowFen)}`;
   ledger.step('JN-CHRONIC', employee ? p.employeeChronicRatesBp.source : p.residentChronicRatesBp.source,
-    `chronic class ${cls}, ${yuan(scoped.policyFen)}: ${deductibleText}; the rest at ${pct(rateBp)}${remote.cutBp > 0 ? ` (${pct(remote.cutBp)} off for remote care)` : ''}, ${cap.name} ${yuan(cap.amountFen)} with ${yuan(cap.usedFen)} used before: paid ${yuan(basicFen)}`);
+    `chronic class ${cls}, ${yuan(scoped.policyFen)}: ${deductibleText}; the rest at ${pct(rateBp)}${remote.cutBp > 0 ? ` (${pct(remote.cutBp)} off for remote care)` : ''}, ${cap.name} ${yuan(cap.amountFen)} with ${yuan(cap.usedFen)} used before: paid ${yuan(basicFen)}`,
+    `门诊慢特病${zh(cls)}病种，${yuanZh(scoped.policyFen)}：${deductibleTextZh}；其余按${pct(rateBp)}支付${remote.cutBp > 0 ? `（异地就医降低${pct(remote.cutBp)}）` : ''}，${cap.nameZh}${yuanZh(cap.amountFen)}，此前已用${yuanZh(cap.usedFen)}：支付${yuanZh(basicFen)}`);
 
   let largeAmountFen = 0;
   if (settled.beyondCapFen > 0) {
     if (employee) largeAmountFen = settleLargeAmount(ctx, settled.beyondCapFen);
-    else ledger.step('JN-CHRONIC', p.residentChronicCapFen.source, `${yuan(settled.beyondCapFen)} beyond the cap stays personal`);
+    else ledger.step('JN-CHRONIC', p.residentChronicCapFen.source, `${yuan(settled.beyondCapFen)} beyond the cap stays personal`, `超出封顶线的${yuanZh(settled.beyondCapFen)}由个人负担`);
   }
   return { policyFen: scoped.policyFen, basicFen, largeAmountFen };
 }
@@ -76,13 +82,14 @@ function chronicRate(ctx: JiningContext, cls: 'A' | 'B'): number {
 function chronicCap(ctx: JiningContext, cls: 'A' | 'B'): ChronicCap {
   const { input, p, acc } = ctx;
   if (input.scheme === 'EMPLOYEE') {
-    return { name: 'employee basic annual cap shared with stays', amountFen: p.employeeStayCapFen.value, usedFen: read(acc, ACC.employeeStayPaid), counter: ACC.employeeStayPaid };
+    return { name: 'employee basic annual cap shared with stays', nameZh: '职工统筹基金年度最高支付限额（与住院合并计算）', amountFen: p.employeeStayCapFen.value, usedFen: read(acc, ACC.employeeStayPaid), counter: ACC.employeeStayPaid };
   }
   if (hasCondition(ctx, p.residentChronicStayCapConditions.value)) {
-    return { name: 'resident stay cap (与住院合并计算)', amountFen: p.residentStayCapFen.value, usedFen: read(acc, ACC.residentStayPaid), counter: ACC.residentStayPaid };
+    return { name: 'resident stay cap (与住院合并计算)', nameZh: '居民住院年度最高支付限额（与住院合并计算）', amountFen: p.residentStayCapFen.value, usedFen: read(acc, ACC.residentStayPaid), counter: ACC.residentStayPaid };
   }
   return {
     name: `class ${cls} chronic cap`,
+    nameZh: `${zh(cls)}病种年度最高支付限额`,
     amountFen: p.residentChronicCapFen.value[cls],
     usedFen: read(acc, CLASS_KEYS.A) + read(acc, CLASS_KEYS.B),
     counter: CLASS_KEYS[cls],

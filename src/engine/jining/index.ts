@@ -29,7 +29,8 @@ export function settleJining(input: SettlementInput, pack: JiningPack, acc: Accu
   const ctx: JiningContext = { input, p, acc, ledger, remote: remoteTreatment(input, p, ledger) };
   const scoped = scopeClaim(ctx);
   if (input.accident === true && input.scheme === 'EMPLOYEE') {
-    ledger.step('JN-R-ACCIDENT', p.accidentStay.source, 'the accident rules are resident rules: an employee\'s injury settles by the ordinary employee rule');
+    ledger.step('JN-R-ACCIDENT', p.accidentStay.source, 'the accident rules are resident rules: an employee\'s injury settles by the ordinary employee rule',
+      '意外伤害规定适用于城乡居民：职工的意外伤害按职工一般规定结算');
   }
   const segment = settleVisit(ctx, scoped);
   // The stay 大病 layer: residents' 大病保险, employees' paid by 职工大额医疗费用补助 (004 §二(一)4).

@@ -9,7 +9,7 @@ import type { LongTermCareKind } from '../../domain';
 import type { JiningParameters } from '../../policy/jining-parameters';
 import { ACC } from '../accumulators';
 import { flatRate, settleBands } from '../blocks/bands';
-import { pct, yuan } from '../text';
+import { pct, yuan, yuanZh, zh } from '../text';
 import type { LongTermCare } from '../types';
 import { hospitalClassOf, type JiningContext, type Segment } from './context';
 import type { ScopedClaim } from './scope';
@@ -20,6 +20,9 @@ export function careStandard(care: LongTermCare, p: JiningParameters): LongTermC
   return p.longTermCareGrades.value[String(care.disabilityGrade)]?.[care.kind] ?? null;
 }
 
+/** 服务形式 in Chinese, for the trace. */
+const CARE_ZH: Record<string, string> = { MEDICAL_CARE: '医疗专护', INSTITUTIONAL_CARE: '机构护理', HOME_CARE: '居家护理' };
+
 export function settleLongTermCare(ctx: JiningContext, scoped: ScopedClaim): Segment {
   const { input, p, ledger } = ctx;
   const care = input.longTermCare;
@@ -29,7 +32,8 @@ export function settleLongTermCare(ctx: JiningContext, scoped: ScopedClaim): Seg
   const gradeText = care.disabilityGrade === undefined
     ? `${care.kind} (no grade given: the kind's own standard)`
     : `${care.kind} at grade ${care.disabilityGrade}: settled at the ${standard} standard`;
-  if (care.disabilityGrade !== undefined) ledger.step('JN-LTC', p.longTermCareGrades.source, gradeText);
+  const gradeTextZh = `${CARE_ZH[care.kind]}，失能等级${care.disabilityGrade}：按${CARE_ZH[standard]}标准结算`;
+  if (care.disabilityGrade !== undefined) ledger.step('JN-LTC', p.longTermCareGrades.source, gradeText, gradeTextZh);
 
   let basicFen: number;
   if (input.scheme === 'RESIDENT' && standard === 'HOME_CARE') {
@@ -38,14 +42,16 @@ export function settleLongTermCare(ctx: JiningContext, scoped: ScopedClaim): Seg
     const settled = settleBands({ positionFen: 0, amountFen: scoped.policyFen, bands: flatRate(10_000), cap: { amountFen: limitFen, usedFen: 0 } });
     basicFen = ledger.pay('JN-LTC', rates.source, 'BASIC', settled, { cap: { name: `home care ${yuan(daily)} a day × ${care.days} days (居家护理每日支付限额)`, amountFen: limitFen } });
     ledger.step('JN-LTC', rates.source,
-      `resident home care, ${care.days} days: no deductible, no rate; the fund pays the policy amount ${yuan(scoped.policyFen)} up to ${yuan(daily)} × ${care.days} = ${yuan(limitFen)}: paid ${yuan(basicFen)}`);
+      `resident home care, ${care.days} days: no deductible, no rate; the fund pays the policy amount ${yuan(scoped.policyFen)} up to ${yuan(daily)} × ${care.days} = ${yuan(limitFen)}: paid ${yuan(basicFen)}`,
+      `居民居家护理${care.days}天：不设起付线和比例；基金支付政策范围内费用${yuanZh(scoped.policyFen)}，以${yuanZh(daily)} × ${care.days} = ${yuanZh(limitFen)}为限：支付${yuanZh(basicFen)}`);
   } else {
     const rateBp = careRate(ctx, standard);
     const settled = settleBands({ positionFen: 0, amountFen: scoped.policyFen, bands: flatRate(rateBp) });
     basicFen = ledger.pay('JN-LTC', rates.source, 'BASIC', settled);
     const where = standard === 'MEDICAL_CARE' ? ` at ${hospitalClassOf(ctx)}` : '';
     ledger.step('JN-LTC', rates.source,
-      `${input.scheme.toLowerCase()} ${standard}${where}, ${care.days} days: no deductible, ${yuan(scoped.policyFen)} at ${pct(rateBp)}: paid ${yuan(basicFen)} by the long-term care fund`);
+      `${input.scheme.toLowerCase()} ${standard}${where}, ${care.days} days: no deductible, ${yuan(scoped.policyFen)} at ${pct(rateBp)}: paid ${yuan(basicFen)} by the long-term care fund`,
+      `${zh(input.scheme)}${CARE_ZH[standard]}${standard === 'MEDICAL_CARE' ? `（${zh(hospitalClassOf(ctx))}医院）` : ''}${care.days}天：不设起付线，${yuanZh(scoped.policyFen)}按${pct(rateBp)}由长期护理保险基金支付：${yuanZh(basicFen)}`);
   }
   ledger.count(ACC.longTermCarePaid, basicFen);
   return { policyFen: scoped.policyFen, basicFen, largeAmountFen: 0 };

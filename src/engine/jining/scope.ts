@@ -6,7 +6,7 @@
  */
 import { claimScope, type ClaimScope, inScope, noItems, sumItems } from '../blocks/scope';
 import { applyRate } from '../money';
-import { yuan } from '../text';
+import { yuan, yuanZh } from '../text';
 import type { JiningContext } from './context';
 
 export interface ScopedClaim extends ClaimScope {
@@ -30,7 +30,8 @@ export function scopeClaim(ctx: JiningContext): ScopedClaim {
   const tcmFen = afterPrePay(inScope(tcm, p.policyShareBp.value));
   const scope = claimScope(ledger, 'JN-SCOPE', p.policyShareBp, sums, regularFen + tcmFen, true);
   if (negotiatedFen > 0) {
-    ledger.step('JN-SCOPE', p.policyShareBp.source, `negotiated drugs ${yuan(negotiatedFen)}: the handbook has no separate rule; settled with the claim's other items`);
+    ledger.step('JN-SCOPE', p.policyShareBp.source, `negotiated drugs ${yuan(negotiatedFen)}: the handbook has no separate rule; settled with the claim's other items`,
+      `谈判药品${yuanZh(negotiatedFen)}：手册未单列规定，与其他费用一并结算`);
   }
   return { ...scope, regularFen, tcmFen };
 }

@@ -6,7 +6,7 @@
  */
 import { ACC, read } from '../accumulators';
 import { settleBands } from '../blocks/bands';
-import { pct, yuan } from '../text';
+import { pct, yuan, yuanZh } from '../text';
 import { type JiningContext, majorIllnessLayer, majorIllnessSegment, type Segment } from './context';
 import type { ScopedClaim } from './scope';
 
@@ -28,6 +28,7 @@ export function settleSpecialDrug(ctx: JiningContext, scoped: ScopedClaim): Segm
   ledger.count(ACC.specialDrugPolicy, scoped.policyFen);
   ledger.count(ACC.specialDrugPaid, paidFen);
   ledger.step('JN-SPECIAL-DRUG', rule.source,
-    `special drugs (特药) ${yuan(scoped.policyFen)} on the year's position ${yuan(positionFen)} → ${yuan(positionFen + scoped.policyFen)}: annual deductible ${yuan(deductibleFen)}, this claim bears ${yuan(settled.belowFen)}; the rest at ${pct(rateBp)}, limit ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(paidFen)} by ${layer === 'LARGE_AMOUNT' ? '职工大额医疗费用补助 (employee 大病)' : '居民大病保险'}`);
+    `special drugs (特药) ${yuan(scoped.policyFen)} on the year's position ${yuan(positionFen)} → ${yuan(positionFen + scoped.policyFen)}: annual deductible ${yuan(deductibleFen)}, this claim bears ${yuan(settled.belowFen)}; the rest at ${pct(rateBp)}, limit ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(paidFen)} by ${layer === 'LARGE_AMOUNT' ? '职工大额医疗费用补助 (employee 大病)' : '居民大病保险'}`,
+    `特药${yuanZh(scoped.policyFen)}，本年累计${yuanZh(positionFen)} → ${yuanZh(positionFen + scoped.policyFen)}：年度起付线${yuanZh(deductibleFen)}，本次负担${yuanZh(settled.belowFen)}；其余按${pct(rateBp)}支付，年度限额${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：由${layer === 'LARGE_AMOUNT' ? '职工大额医疗费用补助' : '居民大病保险'}支付${yuanZh(paidFen)}`);
   return majorIllnessSegment(ctx, scoped.policyFen, paidFen);
 }

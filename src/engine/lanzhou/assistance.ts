@@ -7,7 +7,7 @@
  */
 import { ACC, read } from '../accumulators';
 import { type Band, settleBands } from '../blocks/bands';
-import { pct, yuan } from '../text';
+import { pct, yuan, yuanZh, zh } from '../text';
 import type { LanzhouContext, Segment } from './context';
 
 export interface AssistanceResult {
@@ -22,14 +22,16 @@ export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criti
   if (category === undefined) return none;
   const inScope = segments.filter((s) => s.assistanceScope);
   if (inScope.length === 0) {
-    ledger.step('LZ-MA', p.assistanceDirectRatesBp.source, 'general outpatient and TCM day-clinic care are outside medical assistance');
+    ledger.step('LZ-MA', p.assistanceDirectRatesBp.source, 'general outpatient and TCM day-clinic care are outside medical assistance',
+      '普通门诊和中医药日间诊疗不纳入医疗救助');
     return none;
   }
   const unassistedFen = inScope.reduce((sum, s) => sum + (s.unassistedCutFen ?? 0), 0);
   const baseFen = inScope.reduce((sum, s) => sum + s.policyFen - s.basicFen - s.largeAmountFen, 0) - criticalFen - unassistedFen;
   if (unassistedFen > 0) {
     ledger.step('LZ-MA', p.remoteCutUnassisted.source,
-      `${yuan(unassistedFen)} of basic-pool payment lost to the remote-care cut for care without the required filing or referral is not assisted (降低比例报销部分不予救助)`);
+      `${yuan(unassistedFen)} of basic-pool payment lost to the remote-care cut for care without the required filing or referral is not assisted (降低比例报销部分不予救助)`,
+      `未按规定备案或转诊的异地就医因降低比例少付的统筹基金${yuanZh(unassistedFen)}不予救助（降低比例报销部分不予救助）`);
   }
 
   const direct = p.assistanceDirectRatesBp.value[category];
@@ -61,8 +63,12 @@ export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criti
   const rateText = direct !== undefined
     ? `${pct(direct)}, no threshold`
     : `${pct(bands[0].rateBp)} above the annual threshold ${yuan(bands[0].fromFen)} (year's base before ${yuan(positionFen)})`;
+  const rateTextZh = direct !== undefined
+    ? `按${pct(direct)}救助，不设起付线`
+    : `年度起付线${yuanZh(bands[0].fromFen)}以上按${pct(bands[0].rateBp)}救助（本年此前基数${yuanZh(positionFen)}）`;
   ledger.step(ruleId, clause,
-    `${category}: assistance base ${yuan(baseFen)} (policy amount less the insurance layers${unassistedFen > 0 ? ' and the unassisted cut' : ''}) at ${rateText}; limit ${yuan(limitFen)}${majorCode ? ` (附表7 ${majorCode})` : ''} with ${yuan(usedFen)} used before: paid ${yuan(assistanceFen)}`);
+    `${category}: assistance base ${yuan(baseFen)} (policy amount less the insurance layers${unassistedFen > 0 ? ' and the unassisted cut' : ''}) at ${rateText}; limit ${yuan(limitFen)}${majorCode ? ` (附表7 ${majorCode})` : ''} with ${yuan(usedFen)} used before: paid ${yuan(assistanceFen)}`,
+    `${zh(category)}：救助基数${yuanZh(baseFen)}（政策范围内费用减去各保险层${unassistedFen > 0 ? '及不予救助的降低部分' : ''}），${rateTextZh}；年度救助限额${yuanZh(limitFen)}${majorCode ? `（附表7 ${majorCode}）` : ''}，此前已用${yuanZh(usedFen)}：支付${yuanZh(assistanceFen)}`);
 
   return { assistanceFen, secondaryFen: settleSecondary(ctx, baseFen - assistanceFen) };
 }
@@ -72,7 +78,8 @@ function settleSecondary(ctx: LanzhouContext, baseFen: number): number {
   const { input, p, acc, ledger } = ctx;
   const rule = p.secondaryAssistance.value;
   if (rule.inProvinceOnly && input.remote?.crossProvince) {
-    ledger.step('LZ-MA-2ND', p.secondaryAssistance.source, 'cross-province care: no secondary assistance (only at home or within the province)');
+    ledger.step('LZ-MA-2ND', p.secondaryAssistance.source, 'cross-province care: no secondary assistance (only at home or within the province)',
+      '跨省异地就医不享受二次倾斜救助（仅限本地及省内）');
     return 0;
   }
   const positionFen = read(acc, ACC.secondaryBase);
@@ -80,6 +87,7 @@ function settleSecondary(ctx: LanzhouContext, baseFen: number): number {
   const paidFen = ledger.pay('LZ-MA-2ND', p.secondaryAssistance.source, 'SECONDARY_ASSISTANCE', settled, {}, true);
   ledger.count(ACC.secondaryBase, baseFen);
   ledger.step('LZ-MA-2ND', p.secondaryAssistance.source,
-    `left after three layers ${yuan(baseFen)} on the year's position ${yuan(positionFen)}: ${pct(rule.rateBp)} above ${yuan(rule.thresholdFen)}, outside the assistance limit: paid ${yuan(paidFen)}`);
+    `left after three layers ${yuan(baseFen)} on the year's position ${yuan(positionFen)}: ${pct(rule.rateBp)} above ${yuan(rule.thresholdFen)}, outside the assistance limit: paid ${yuan(paidFen)}`,
+    `经三重保障后剩余${yuanZh(baseFen)}，本年累计位置${yuanZh(positionFen)}：超过${yuanZh(rule.thresholdFen)}的部分按${pct(rule.rateBp)}倾斜救助，不计入救助限额：支付${yuanZh(paidFen)}`);
   return paidFen;
 }

@@ -6,7 +6,7 @@
  */
 import { ACC, read } from '../accumulators';
 import { flatRate, settleBands } from '../blocks/bands';
-import { pct, yuan } from '../text';
+import { pct, yuan, yuanZh } from '../text';
 import type { ChronicRule } from '../../policy/lanzhou-parameters';
 import type { Parameter } from '../../policy/parameter';
 import type { LanzhouContext } from './context';
@@ -36,8 +36,10 @@ export function settleChronic(ctx: LanzhouContext, policyFen: number, table: Par
   const paidFen = ledger.pay(ruleId, table.source, 'BASIC', settled, { cap: { name: capName, amountFen: capFen ?? 0 } });
   ledger.count(ACC.chronicPaid(treated.code), paidFen);
   const capText = capFen === null ? 'no cap (无封顶限额)' : `${rules.length > 1 ? 'shared ' : ''}cap ${yuan(capFen)}, ${yuan(usedFen)} used before`;
+  const capTextZh = capFen === null ? '无封顶限额' : `${rules.length > 1 ? '合并' : ''}封顶线${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}`;
   ledger.step(ruleId, table.source,
-    `chronic disease ${treated.code} ${treated.name}${rules.length > 1 ? ` (with ${rules[1].code} ${rules[1].name})` : ''}: policy amount ${yuan(policyFen)} at ${pct(treated.rateBp)}, no deductible, ${capText}: paid ${yuan(paidFen)}`);
+    `chronic disease ${treated.code} ${treated.name}${rules.length > 1 ? ` (with ${rules[1].code} ${rules[1].name})` : ''}: policy amount ${yuan(policyFen)} at ${pct(treated.rateBp)}, no deductible, ${capText}: paid ${yuan(paidFen)}`,
+    `门诊慢特病 ${treated.code} ${treated.name}${rules.length > 1 ? `（同时认定 ${rules[1].code} ${rules[1].name}）` : ''}：政策范围内费用${yuanZh(policyFen)}按${pct(treated.rateBp)}支付，不设起付线，${capTextZh}：支付${yuanZh(paidFen)}`);
   return { paidFen, beyondCapFen: settled.beyondCapFen };
 }
 

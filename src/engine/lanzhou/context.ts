@@ -8,6 +8,7 @@ import type { Ledger } from '../ledger';
 import type { SettlementInput } from '../types';
 import type { InstitutionLevel } from '../../domain';
 import type { LanzhouParameters } from '../../policy/lanzhou-parameters';
+import { zh } from '../text';
 
 /** A part of the claim settled by one basic-pool rule, as the later layers need it. */
 export interface Segment {
@@ -40,7 +41,8 @@ export function stayLevel(ctx: LanzhouContext): Exclude<InstitutionLevel, 'TERTI
   const level = ctx.input.institutionLevel;
   if (level !== 'TERTIARY') return level;
   const assumed = ctx.p.ungradedTertiaryStayLevel;
-  ctx.ledger.step('LZ-SCOPE', assumed.source, `tertiary hospital of unknown grade settled as ${assumed.value} (pack reading)`);
+  ctx.ledger.step('LZ-SCOPE', assumed.source, `tertiary hospital of unknown grade settled as ${assumed.value} (pack reading)`,
+    `等次不详的三级医院按${zh(assumed.value)}结算（政策包解读）`);
   return assumed.value;
 }
 

@@ -11,7 +11,7 @@ import { settleBands } from '../blocks/bands';
 import { claimScope, inScope, noItems, sumItems } from '../blocks/scope';
 import { Ledger } from '../ledger';
 import { settlementResult } from '../result';
-import { pct, yuan } from '../text';
+import { pct, yuan, yuanZh, zh } from '../text';
 import type { SettlementInput, SettlementResult } from '../types';
 import type { YinchuanPack } from '../../policy/yinchuan-parameters';
 import { validateYinchuan } from './validate';
@@ -48,7 +48,8 @@ export function settleYinchuan(input: SettlementInput, pack: YinchuanPack, acc: 
     ledger.count(ACC.chronicDeductible, settled.belowFen);
     ledger.count(ACC.chronicPaid(disease.code), paidFen);
     ledger.step('YC-CHRONIC-XP', p.chronicDeductibleFen.source,
-      `cross-province chronic outpatient, ${disease.code} ${disease.name}${diseases.length > 1 ? ` (disease ${i + 1} of ${diseases.length}, its items ${yuan(policyFen)})` : ''}: annual deductible ${yuan(deductibleFen)} with ${yuan(borneFen)} borne before, this part bears ${yuan(settled.belowFen)}; the rest at ${pct(rateBp)} (${input.scheme.toLowerCase()}), ${capFen === null ? 'no cap (无)' : `cap ${yuan(capFen)} with ${yuan(usedFen)} used before`}: paid ${yuan(paidFen)}`);
+      `cross-province chronic outpatient, ${disease.code} ${disease.name}${diseases.length > 1 ? ` (disease ${i + 1} of ${diseases.length}, its items ${yuan(policyFen)})` : ''}: annual deductible ${yuan(deductibleFen)} with ${yuan(borneFen)} borne before, this part bears ${yuan(settled.belowFen)}; the rest at ${pct(rateBp)} (${input.scheme.toLowerCase()}), ${capFen === null ? 'no cap (无)' : `cap ${yuan(capFen)} with ${yuan(usedFen)} used before`}: paid ${yuan(paidFen)}`,
+      `跨省异地就医门诊慢特病 ${disease.code} ${disease.name}${diseases.length > 1 ? `（第${i + 1}/${diseases.length}种病，其费用${yuanZh(policyFen)}）` : ''}：年度起付线${yuanZh(deductibleFen)}，此前已负担${yuanZh(borneFen)}，本部分负担${yuanZh(settled.belowFen)}；其余按${pct(rateBp)}支付（${zh(input.scheme)}），${capFen === null ? '无封顶线' : `封顶线${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}`}：支付${yuanZh(paidFen)}`);
     borneFen += settled.belowFen;
     basicFen += paidFen;
   });
