@@ -93,8 +93,9 @@ builder.objectFields(PersonRef, (t) => ({
 }));
 
 const ApproveSpecialDrugInput = builder.inputType('ApproveSpecialDrugInput', {
+  description: '特药待遇认定 / A special-drug (特药) approval for the year (Jining).',
   fields: (t) => ({
-    personId: t.id({ required: true }),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
     approvedOn: t.field({ type: 'Date', required: true, description: '核准之日: the benefit runs from it through 31 December of its year.' }),
     drugName: t.string({ description: 'The drug approved, as the application form names it.' }),
   }),
@@ -110,10 +111,11 @@ builder.mutationField('approveSpecialDrug', (t) =>
 );
 
 const RegisterRareDiseaseInput = builder.inputType('RegisterRareDiseaseInput', {
+  description: '罕见病登记备案 / A rare-disease registration at the designated hospital (Jining).',
   fields: (t) => ({
-    personId: t.id({ required: true }),
-    disease: t.field({ type: RareDiseaseEnum, required: true }),
-    registeredOn: t.field({ type: 'Date', required: true }),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
+    disease: t.field({ type: RareDiseaseEnum, required: true, description: '罕见病 / The rare disease.' }),
+    registeredOn: t.field({ type: 'Date', required: true, description: '备案日期 / The day the registration takes effect.' }),
     validUntil: t.field({ type: 'Date', required: true, description: '《诊断登记表》有效截止日期.' }),
   }),
 });
@@ -128,8 +130,9 @@ builder.mutationField('registerRareDisease', (t) =>
 );
 
 const AssessLongTermCareInput = builder.inputType('AssessLongTermCareInput', {
+  description: '长期护理失能评估 / A long-term care disability assessment (Jining).',
   fields: (t) => ({
-    personId: t.id({ required: true }),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
     grade: t.int({ required: true, description: '长期护理失能等级 0-5.' }),
     validFrom: t.field({ type: 'Date', required: true, description: '公示期满次日 (核准建床的起始日期): valid 2 years from it.' }),
   }),
@@ -145,8 +148,9 @@ builder.mutationField('assessLongTermCare', (t) =>
 );
 
 const ChooseChronicInstitutionsInput = builder.inputType('ChooseChronicInstitutionsInput', {
+  description: '门诊慢特病定点机构选定 / The institutions a chronic patient chooses (Yinchuan).',
   fields: (t) => ({
-    personId: t.id({ required: true }),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
     institutionIds: t.idList({ required: true, description: 'At most 2 institutions of secondary level or above and 1 primary, at the cross-province filing place.' }),
     chosenOn: t.field({ type: 'Date', required: true, description: 'A change of an earlier choice is accepted only in the second or fourth quarter.' }),
   }),
@@ -169,9 +173,10 @@ builder.mutationField('chooseChronicInstitutions', (t) =>
 );
 
 const RecordCoverageGapInput = builder.inputType('RecordCoverageGapInput', {
+  description: '停保记录 / A coverage gap (停保) of the person.',
   fields: (t) => ({
-    personId: t.id({ required: true }),
-    from: t.field({ type: 'Date', required: true }),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
+    from: t.field({ type: 'Date', required: true, description: '停保起始日 / First day without coverage.' }),
     until: t.field({ type: 'Date', description: 'Omitted: still suspended. Recording the same start again sets its end.' }),
   }),
 });
