@@ -67,7 +67,7 @@ describe('estimateSettlement, issue 12', () => {
     const missing = await estimate(jining({ visitType: 'LONG_TERM_CARE', items: [item('100.00')] }));
     expect(missing.errors![0].extensions).toMatchObject({ code: 'MISSING_LONG_TERM_CARE' });
     const grade1 = await estimate(jining({ visitType: 'LONG_TERM_CARE', longTermCare: { kind: 'HOME_CARE', days: 3, disabilityGrade: 1 }, items: [item('100.00')] }));
-    expect(grade1.errors![0].extensions).toMatchObject({ code: 'CARE_GRADE_NOT_ELIGIBLE', field: ['longTermCare', 'disabilityGrade'] });
+    expect(grade1.errors![0].extensions).toMatchObject({ code: 'CARE_GRADE_NOT_ELIGIBLE', field: ['input', 'longTermCare', 'disabilityGrade'] });
   });
 
   it('纯中医疗法 stay, active employee at tertiary: (10,000 − 500) × 90% = 8,550', async () => {

@@ -105,8 +105,12 @@ describe('an institution key cannot reach another institution\'s records', () =>
   });
 
   it('no key at all sees no records', async () => {
-    const body = await as('PUBLIC', `query($ids: [ID!]!) { nodes(ids: $ids) { id } insuredPerson(id: "${personA}") { id } }`, { ids: [personA, settlementA, claimA] });
-    expect(body.data).toEqual({ nodes: [null, null, null], insuredPerson: null });
+    const body = await as('PUBLIC', `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [personA, settlementA, claimA] });
+    expect(body.data).toEqual({ nodes: [null, null, null] });
+    // insuredPerson needs a key: refused (401 UNAUTHENTICATED) before anything is read.
+    const person = await as('PUBLIC', `{ insuredPerson(id: "${personA}") { id name } }`);
+    expect(person.data ?? null).toBeNull();
+    expect(person.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('cannot settle for, or reverse, the other hospital\'s person and settlement, and writes nothing trying', async () => {
