@@ -10,13 +10,14 @@ import { and, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { Context } from '../context';
 import type { InstitutionLevel, RareDisease } from '../domain';
 import {
-  chronicInstitutionChoices, claims, coverageGaps, longTermCareAssessments, rareDiseaseRegistrations, remoteCareFilings,
-  settlements, specialDrugApprovals,
+  chronicInstitutionChoices, coverageGaps, longTermCareAssessments, rareDiseaseRegistrations, remoteCareFilings,
+  specialDrugApprovals,
 } from '../db/records';
 import { institutions } from '../db/schema';
 import type { SettlementInput } from '../engine/types';
 import { JINING_2024, YINCHUAN_2021 } from '../policy';
 import { actingInstitution, personForCaller, requireKey, type PersonRow, type Queryable } from './access';
+import type { SettleRecords } from './settle-records';
 import { lastDayOfYears } from './dates';
 import { RecordsError } from './errors';
 import { withWriteRetry } from './retry';
@@ -178,20 +179,20 @@ function careStart(date: string, days: number): string {
  * rare disease registered, the disability grade assessed). `institutionId` is the directory
  * institution the claim is at, when known.
  */
-export async function checkBenefitRecords(db: Queryable, person: PersonRow, input: SettlementInput, institutionId: number | null): Promise<void> {
+export function checkBenefitRecords(records: SettleRecords, person: PersonRow, input: SettlementInput, institutionId: number | null): void {
   const date = input.date;
-  const gaps = await db.select().from(coverageGaps).where(and(eq(coverageGaps.personId, person.id), lte(coverageGaps.fromDate, date)));
+  const gaps = records.coverageGaps.filter((g) => g.fromDate <= date);
   const gap = gaps.find((g) => g.untilDate == null || g.untilDate >= date);
   if (gap) throw new RecordsError('COVERAGE_SUSPENDED', ['date'], `The person's coverage is suspended (停保) from ${gap.fromDate}${gap.untilDate ? ` through ${gap.untilDate}` : ''}: no fund pays for ${date}.`);
 
-  if (input.city === 'JINING') await checkJining(db, person, input, institutionId);
-  if (input.city === 'YINCHUAN' && input.visitType === 'CHRONIC_OUTPATIENT') await checkYinchuan(db, person, input, institutionId);
+  if (input.city === 'JINING') checkJining(records, person, input, institutionId);
+  if (input.city === 'YINCHUAN' && input.visitType === 'CHRONIC_OUTPATIENT') checkYinchuan(records, person, input, institutionId);
 }
 
-async function checkJining(db: Queryable, person: PersonRow, input: SettlementInput, institutionId: number | null): Promise<void> {
+function checkJining(records: SettleRecords, person: PersonRow, input: SettlementInput, institutionId: number | null): void {
   const date = input.date;
   if (input.visitType === 'SPECIAL_DRUG') {
-    const approvals = await db.select().from(specialDrugApprovals).where(and(eq(specialDrugApprovals.personId, person.id), lte(specialDrugApprovals.approvedOn, date)));
+    const approvals = records.specialDrugApprovals.filter((a) => a.approvedOn <= date);
     if (!approvals.some((a) => a.validUntil >= date)) {
       const expired = approvals.length > 0;
       throw new RecordsError(expired ? 'APPROVAL_EXPIRED' : 'NOT_APPROVED', ['visitType'],
@@ -199,14 +200,14 @@ async function checkJining(db: Queryable, person: PersonRow, input: SettlementIn
     }
   }
   if (input.visitType === 'RARE_DISEASE_DRUG') {
-    const regs = await db.select().from(rareDiseaseRegistrations).where(and(eq(rareDiseaseRegistrations.personId, person.id), lte(rareDiseaseRegistrations.registeredOn, date)));
+    const regs = records.rareDiseaseRegistrations.filter((r) => r.registeredOn <= date);
     const valid = regs.filter((r) => r.validUntil >= date && (input.rareDisease === undefined || r.disease === input.rareDisease));
     if (valid.length === 0) {
       throw new RecordsError('RARE_DISEASE_NOT_REGISTERED', [input.rareDisease ? 'rareDisease' : 'visitType'], `The person has no rare-disease registration (登记备案)${input.rareDisease ? ` for ${input.rareDisease}` : ''} valid on ${date}.`);
     }
     input.rareDisease = valid[0].disease as RareDisease;
     const hospital = JP.rareDiseaseDrug.value.designatedHospital;
-    const [at] = institutionId == null ? [] : await db.select().from(institutions).where(eq(institutions.id, institutionId));
+    const at = institutionId == null ? undefined : records.institutions.get(institutionId);
     if (!at || at.name !== hospital) {
       throw new RecordsError('NOT_DESIGNATED_INSTITUTION', ['institutionId'], `Rare-disease drugs are settled at the designated hospital ${hospital} (004 §二(一)5②).`);
     }
@@ -214,54 +215,46 @@ async function checkJining(db: Queryable, person: PersonRow, input: SettlementIn
   if (input.visitType === 'LONG_TERM_CARE' && input.longTermCare) {
     const care = input.longTermCare;
     const start = careStart(date, care.days);
-    const assessments = await db.select().from(longTermCareAssessments).where(and(eq(longTermCareAssessments.personId, person.id), lte(longTermCareAssessments.validFrom, start)));
+    const assessments = records.longTermCareAssessments.filter((a) => a.validFrom <= start);
     const valid = assessments.filter((a) => a.validUntil >= date).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
     if (!valid) throw new RecordsError('NOT_ASSESSED', ['longTermCare'], `The person has no long-term care assessment valid from ${start} through ${date}.`);
     if (care.disabilityGrade !== undefined && care.disabilityGrade !== valid.grade) {
       throw new RecordsError('GRADE_MISMATCH', ['longTermCare', 'disabilityGrade'], `The assessment on record is grade ${valid.grade}, not ${care.disabilityGrade}.`);
     }
     input.longTermCare = { ...care, disabilityGrade: valid.grade };
-    const stays = await settledClaims(db, person.id, 'INPATIENT');
+    const stays = settledClaims(records, 'INPATIENT');
     const stay = stays.find((c) => c.date >= start && c.date <= date);
     if (stay) throw new RecordsError('IN_LONG_TERM_CARE', ['longTermCare', 'days'], `A stay discharged on ${stay.date} falls in the care period ${start} to ${date}: no stay benefit during long-term care (004 §七9).`);
   }
   const excl = JP.longTermCareExclusions.value;
-  const inCare = async (kinds: readonly string[] | null) => {
-    const cares = await settledClaims(db, person.id, 'LONG_TERM_CARE');
+  const inCare = (kinds: readonly string[] | null) => {
+    const cares = settledClaims(records, 'LONG_TERM_CARE');
     return cares.find((c) => {
       const lc = c.details.longTermCare;
       return lc !== undefined && careStart(c.date, lc.days) <= date && date <= c.date && (kinds === null || kinds.includes(lc.kind));
     });
   };
   if (input.visitType === 'INPATIENT' && excl.stays) {
-    const care = await inCare(null);
+    const care = inCare(null);
     if (care) throw new RecordsError('IN_LONG_TERM_CARE', ['date'], `${date} falls in a long-term care period ending ${care.date}: no stay benefit during long-term care (004 §七9).`);
   }
   if (input.visitType === 'OUTPATIENT' && input.scheme === 'EMPLOYEE' && excl.employeeOutpatientDuringMedicalCare) {
-    const care = await inCare(['MEDICAL_CARE']);
+    const care = inCare(['MEDICAL_CARE']);
     if (care) throw new RecordsError('IN_LONG_TERM_CARE', ['date'], `${date} falls in a 医疗专护 period ending ${care.date}: no general outpatient benefit during it (004 §二(一)3).`);
   }
 }
 
-async function settledClaims(db: Queryable, personId: number, visitType: string) {
-  return db
-    .select({ date: claims.date, details: claims.details })
-    .from(claims)
-    .innerJoin(settlements, eq(settlements.claimId, claims.id))
-    .where(and(eq(claims.personId, personId), eq(claims.visitType, visitType), eq(settlements.status, 'SETTLED')));
+/** The person's SETTLED claims of a visit type (read with the settlement's records: settle-records.ts). */
+function settledClaims(records: SettleRecords, visitType: string) {
+  return records.settledClaims.filter((c) => c.visitType === visitType);
 }
 
-async function checkYinchuan(db: Queryable, person: PersonRow, input: SettlementInput, institutionId: number | null): Promise<void> {
+function checkYinchuan(records: SettleRecords, person: PersonRow, input: SettlementInput, institutionId: number | null): void {
   const date = input.date;
-  const filings = await db.select().from(remoteCareFilings).where(and(eq(remoteCareFilings.personId, person.id), eq(remoteCareFilings.crossProvince, true), lte(remoteCareFilings.validFrom, date)));
+  const filings = records.remoteCareFilings.filter((f) => f.crossProvince && f.validFrom <= date);
   const filed = filings.some((f) => (f.validUntil == null || f.validUntil >= date) && YP.crossProvinceFilings.value.includes(f.filing as never));
   if (!filed) throw new RecordsError('REMOTE_FILING_NOT_ON_RECORD', ['remote', 'filing'], `The person has no cross-province filing on ${date}: the chronic disease is filed with it (002 §一(一)2备注).`);
-  const [choice] = await db
-    .select()
-    .from(chronicInstitutionChoices)
-    .where(and(eq(chronicInstitutionChoices.personId, person.id), lte(chronicInstitutionChoices.chosenOn, date)))
-    .orderBy(desc(chronicInstitutionChoices.chosenOn))
-    .limit(1);
+  const choice = records.chronicInstitutionChoices.find((c) => c.chosenOn <= date);
   if (!choice) throw new RecordsError('NO_CHOSEN_INSTITUTIONS', ['institutionId'], `The person has chosen no chronic institutions by ${date} (002 §一(一)2备注).`);
   if (institutionId == null || !choice.institutionIds.includes(institutionId)) {
     throw new RecordsError('NOT_CHOSEN_INSTITUTION', ['institutionId'], 'Chronic costs are settled only at the institutions the person chose (002 §一(四)2).');

@@ -1,13 +1,34 @@
 /**
- * 结算: settles a claim against the person's year. Checks what the records say (enrolment,
- * chronic approvals, two-disease registrations, remote filings), then in ONE write transaction
- * reads the year's accumulators, runs the engine, and writes the claim, its items, the
- * settlement, the new accumulators (compare-and-set on their version) and the personal-account
- * debit. Busy databases and lost compare-and-sets retry the whole transaction; the unique
- * (person, idempotency key) index makes a retried or raced request return the first settlement.
- * The claim keeps every claim input the engine received, so that a reviewer can re-run it.
+ * 结算: settles a claim against the person's year in two database round trips (issue 15).
+ *
+ * 1. READ: one batch (settle-records.ts) brings the person, the caller's link to it, the
+ *    settlement already made with the idempotency key, the accumulators of the year with their
+ *    version, the personal account, and every record the claim is checked against. Enrolment,
+ *    approvals, registrations, filings, coverage gaps and the engine then run without I/O; a
+ *    refusal throws here, before anything is written.
+ * 2. WRITE: one batch, which libSQL runs as one transaction (BEGIN … COMMIT, every step
+ *    conditional on the one before: any statement that fails rolls the whole batch back; on the
+ *    embedded file `db.batch` is one transaction too). Its order:
+ *      a. the compare-and-set on the accumulators: UPDATE … SET version = v + 1 WHERE version = v
+ *         (or, for the year's first claim, INSERT … ON CONFLICT DO NOTHING);
+ *      b. the claim, whose person_id is `CASE WHEN changes() = 1 THEN id END`: changes() is
+ *         still the count of statement a (a statement's own changes count only once it is
+ *         done), so when a changed no row the NOT NULL person_id fails and the batch rolls back;
+ *      c. the settlement (claim_id = last_insert_rowid() of b), returned by the batch;
+ *      d. the items (claim_id read back through the settlement's unique (person, key) index);
+ *      e. with a debit, the compare-and-set on the personal-account balance read, then the
+ *         ledger row guarded like b on e's changes().
+ *    SQLite has no RAISE outside triggers, so the guard is a constraint failure; it is told
+ *    from any other failure by its message (lostCompareAndSet) and becomes a WriteConflict.
+ * 3. On a WriteConflict or a busy database the whole settlement is read, computed and written
+ *    again (withWriteRetry): 2 round trips per attempt, the read of the retry included.
+ *
+ * Idempotency: the unique (person, idempotency key) index keeps one settlement per key; a
+ * raced duplicate fails step c and returns the winner (one more read). The claim keeps every
+ * claim input the engine received, so that a reviewer can re-run it.
  */
-import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { TwoDisease } from '../domain';
 import type { Context } from '../context';
 import type { Scheme } from '../domain';
@@ -15,14 +36,14 @@ import { addAccumulators, type Accumulators } from '../engine/accumulators';
 import { settle } from '../engine';
 import type { SettlementInput, SettlementResult } from '../engine/types';
 import {
-  accumulators, chronicApprovals, claimItems, claims, personalAccountLedger, personalAccounts,
-  remoteCareFilings, settlements, twoDiseaseRegistrations, type ClaimDetails,
+  accumulators, claimItems, claims, personalAccountLedger, personalAccounts, settlements, type ClaimDetails,
 } from '../db/records';
-import type { PersonRow, Queryable } from './access';
+import { actingInstitution, parseGlobalId, requireKey, type PersonRow, type Queryable } from './access';
 import { checkBenefitRecords } from './benefits';
 import { yearOf } from './dates';
 import { isUniqueViolation, RecordsError } from './errors';
 import { withWriteRetry, WriteConflict } from './retry';
+import { readSettleRecords, type SettleQuery, type SettleRecords } from './settle-records';
 
 export type SettlementRow = typeof settlements.$inferSelect;
 export type EngineClaim = Omit<SettlementInput, 'scheme' | 'person'>;
@@ -35,6 +56,8 @@ export interface ClaimToSettle {
   institutionId: number | null;
   /** Employees: let the personal account pay the personal part (default true). */
   usePersonalAccount: boolean;
+  /** What the request already read for it (readForSettlement): the first attempt uses it. */
+  records?: SettleRecords;
 }
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
@@ -46,8 +69,7 @@ export function normaliseAccumulators(acc: Accumulators): Accumulators {
 }
 
 /** The settlement already made with this key for the person, if the caller may see it. */
-async function replay(db: Queryable, ctx: Context, personId: number, key: string): Promise<SettlementRow | null> {
-  const [existing] = await db.select().from(settlements).where(and(eq(settlements.personId, personId), eq(settlements.idempotencyKey, key)));
+function replayOf(ctx: Context, existing: SettlementRow | undefined): SettlementRow | null {
   if (!existing) return null;
   const by = ctx.caller.kind === 'INSTITUTION' ? ctx.caller.institutionId : null;
   if (existing.settledByInstitutionId !== by && ctx.caller.kind !== 'ADMIN') {
@@ -56,8 +78,14 @@ async function replay(db: Queryable, ctx: Context, personId: number, key: string
   return existing;
 }
 
+/** The settlement made with this key, read on its own (after a raced duplicate lost on the unique index). */
+async function replay(db: Queryable, ctx: Context, personId: number, key: string): Promise<SettlementRow | null> {
+  const [existing] = await db.select().from(settlements).where(and(eq(settlements.personId, personId), eq(settlements.idempotencyKey, key)));
+  return replayOf(ctx, existing);
+}
+
 /** The engine input: the claim plus the person's profile and what the records allow. */
-async function engineInput(db: Queryable, person: PersonRow, claim: EngineClaim, institutionId: number | null): Promise<SettlementInput> {
+function engineInput(records: SettleRecords, person: PersonRow, claim: EngineClaim, institutionId: number | null): SettlementInput {
   const year = yearOf(claim.date);
   if (claim.date < person.enrolledSince) {
     throw new RecordsError('NOT_ENROLLED', ['date'], `The person is enrolled since ${person.enrolledSince}, after the service date.`);
@@ -74,7 +102,7 @@ async function engineInput(db: Queryable, person: PersonRow, claim: EngineClaim,
       assistanceMajorDiseaseCode: person.assistanceMajorDiseaseCode ?? undefined,
     },
   };
-  const approvals = await db.select().from(chronicApprovals).where(and(eq(chronicApprovals.personId, person.id), lte(chronicApprovals.approvedOn, claim.date)));
+  const approvals = records.chronicApprovals.filter((a) => a.approvedOn <= claim.date);
   const validOnDate = (code: string) => approvals.some((a) => a.diseaseCode === code && (a.validUntil == null || a.validUntil >= claim.date));
   if (claim.visitType === 'CHRONIC_OUTPATIENT') {
     (claim.chronicDiseaseCodes ?? []).forEach((code, i) => {
@@ -98,7 +126,7 @@ async function engineInput(db: Queryable, person: PersonRow, claim: EngineClaim,
     input.chronicDiseaseCodes = [...new Set([...named, ...others])].slice(0, 2);
   }
   if (claim.visitType === 'TWO_DISEASE_OUTPATIENT') {
-    const registered = await db.select().from(twoDiseaseRegistrations).where(eq(twoDiseaseRegistrations.personId, person.id));
+    const registered = records.twoDiseaseRegistrations;
     (claim.twoDiseases ?? []).forEach((disease, i) => {
       if (!registered.some((r) => r.disease === disease && r.registeredOn <= claim.date)) {
         throw new RecordsError('TWO_DISEASE_NOT_REGISTERED', ['twoDiseases', String(i)], `The person is not registered for ${disease} on ${claim.date}.`);
@@ -112,20 +140,16 @@ async function engineInput(db: Queryable, person: PersonRow, claim: EngineClaim,
       input.twoDiseases = [...new Set([...named, ...others])];
     }
   }
-  if (claim.remote) input.remote = await remoteOnRecord(db, person.id, claim);
-  await checkBenefitRecords(db, person, input, institutionId);
+  if (claim.remote) input.remote = remoteOnRecord(records, claim);
+  checkBenefitRecords(records, person, input, institutionId);
   return input;
 }
 
 /** Remote care as filed: a stated filing must be on record on the date (an emergency may be
  *  filed afterwards); with none stated, the filing on record on the date applies. */
-async function remoteOnRecord(db: Queryable, personId: number, claim: EngineClaim): Promise<SettlementInput['remote']> {
+function remoteOnRecord(records: SettleRecords, claim: EngineClaim): SettlementInput['remote'] {
   const remote = claim.remote!;
-  const filings = await db
-    .select()
-    .from(remoteCareFilings)
-    .where(and(eq(remoteCareFilings.personId, personId), lte(remoteCareFilings.validFrom, claim.date), sql`coalesce(${remoteCareFilings.validUntil}, '9999-12-31') >= ${claim.date}`))
-    .orderBy(desc(remoteCareFilings.id));
+  const filings = records.remoteCareFilings.filter((f) => f.validFrom <= claim.date && (f.validUntil ?? '9999-12-31') >= claim.date);
   const onRecord = filings.find((f) => (remote.filing ? f.filing === remote.filing : true));
   if (remote.filing && remote.filing !== 'EMERGENCY' && !onRecord) {
     throw new RecordsError('REMOTE_FILING_NOT_ON_RECORD', ['remote', 'filing'], `The person has no ${remote.filing} filing on ${claim.date}.`);
@@ -137,68 +161,101 @@ async function remoteOnRecord(db: Queryable, personId: number, claim: EngineClai
   };
 }
 
+/**
+ * The person of a settleClaim request and everything its settlement reads, in one round trip
+ * (settle-records.ts); PERSON_NOT_FOUND as personForCaller says it. `institutionId` is the
+ * directory institution named by the claim, if any (the acting institution is read anyway).
+ */
+export async function readForSettlement(
+  ctx: Context,
+  q: { personId: string; idempotencyKey: string; date: string; visitType: string; institutionId: number | null },
+): Promise<{ person: PersonRow; records: SettleRecords }> {
+  const caller = requireKey(ctx.caller);
+  const notFound = () => new RecordsError('PERSON_NOT_FOUND', ['personId'], 'No insured person with this id is visible to this key.');
+  const id = parseGlobalId(q.personId, 'InsuredPerson');
+  if (id == null) throw notFound();
+  const acting = actingInstitution(caller);
+  const records = await readSettleRecords(ctx.db, {
+    personId: id,
+    idempotencyKey: q.idempotencyKey.trim(),
+    year: /^\d{4}-/.test(q.date) ? yearOf(q.date) : 0,
+    visitType: q.visitType,
+    actingInstitutionId: acting,
+    institutionIds: [acting, q.institutionId].filter((i): i is number => i != null),
+  });
+  if (!records.person || !records.linked) throw notFound();
+  return { person: records.person, records };
+}
+
+/** True when the write batch stopped at a guard: a compare-and-set before it changed no row. */
+function lostCompareAndSet(error: unknown): boolean {
+  for (let e = error as { message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.message === 'string' && /NOT NULL constraint failed: (claims|personal_account_ledger)\.person_id/.test(e.message)) return true;
+  }
+  return false;
+}
+
 /** Settles the claim, or returns the settlement already made with the same idempotency key. */
 export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ settlement: SettlementRow; replayed: boolean }> {
   const key = c.idempotencyKey.trim();
   if (!key || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
     throw new RecordsError('INVALID_IDEMPOTENCY_KEY', ['idempotencyKey'], `The idempotency key must have 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`);
   }
-  const first = await replay(ctx.db, ctx, c.person.id, key);
-  if (first) return { settlement: first, replayed: true };
-  const input = await engineInput(ctx.db, c.person, c.claim, c.institutionId);
   const year = yearOf(c.claim.date);
   const settledBy = ctx.caller.kind === 'INSTITUTION' ? ctx.caller.institutionId : null;
+  const query: SettleQuery = {
+    personId: c.person.id,
+    idempotencyKey: key,
+    year,
+    visitType: c.claim.visitType,
+    actingInstitutionId: settledBy,
+    institutionIds: [settledBy, c.institutionId].filter((i): i is number => i != null),
+  };
+  // The request's own read is reused for the first attempt when it read what this claim needs.
+  let read: SettleRecords | undefined = c.records && sameQuery(c.records.query, query) ? c.records : undefined;
+  const pid = c.person.id;
+  const ourSettlement = (column: 'id' | 'claim_id') =>
+    sql`(SELECT ${sql.raw(column)} FROM ${settlements} WHERE ${settlements.personId} = ${pid} AND ${settlements.idempotencyKey} = ${key})`;
   try {
-    return await withWriteRetry(() =>
-      ctx.db.transaction(async (tx) => {
-        const raced = await replay(tx, ctx, c.person.id, key);
-        if (raced) return { settlement: raced, replayed: true };
-        const [row] = await tx.select().from(accumulators).where(and(eq(accumulators.personId, c.person.id), eq(accumulators.year, year)));
-        const result = settle(input, row?.values ?? {});
-        if (result.accumulatorYear !== year) throw new Error(`The engine counted the claim in ${result.accumulatorYear}, not ${year}.`);
-        const delta = normaliseAccumulators(result.accumulatorDelta);
-        const next = normaliseAccumulators(addAccumulators(row?.values ?? {}, delta));
-        if (row) {
-          const updated = await tx
-            .update(accumulators)
-            .set({ values: next, version: row.version + 1 })
-            .where(and(eq(accumulators.personId, c.person.id), eq(accumulators.year, year), eq(accumulators.version, row.version)));
-          if (updated.rowsAffected !== 1) throw new WriteConflict('accumulators');
-        } else {
-          const inserted = await tx.insert(accumulators).values({ personId: c.person.id, year, values: next, version: 1 }).onConflictDoNothing();
-          if (inserted.rowsAffected !== 1) throw new WriteConflict('accumulators');
-        }
-        const account = await accountSplit(tx, c, result);
-        const now = ctx.clock.now().toISOString();
-        const [claim] = await tx
-          .insert(claims)
-          .values({
-            personId: c.person.id,
-            visitType: c.claim.visitType,
-            date: c.claim.date,
-            institutionId: c.institutionId,
-            institutionLevel: c.claim.institutionLevel,
-            details: detailsOf(c, input),
-            createdByInstitutionId: settledBy,
-            createdAt: now,
-          })
-          .returning({ id: claims.id });
-        const items = c.claim.items.map((item, position) => ({
-          claimId: claim.id,
-          position,
-          name: item.name,
-          category: item.category,
-          amountFen: item.amountFen,
-          tcm: item.tcm ?? false,
-          negotiatedDrug: item.negotiatedDrug ?? false,
-          diseaseCode: item.diseaseCode ?? null,
-        }));
-        for (let i = 0; i < items.length; i += ITEM_CHUNK) await tx.insert(claimItems).values(items.slice(i, i + ITEM_CHUNK));
-        const [settlement] = await tx
+    return await withWriteRetry(async () => {
+      const records = read ?? (await readSettleRecords(ctx.db, query));
+      read = undefined;
+      const first = replayOf(ctx, records.replay);
+      if (first) return { settlement: first, replayed: true };
+      const input = engineInput(records, c.person, c.claim, c.institutionId);
+      const row = records.accumulators;
+      const result = settle(input, row?.values ?? {});
+      if (result.accumulatorYear !== year) throw new Error(`The engine counted the claim in ${result.accumulatorYear}, not ${year}.`);
+      const delta = normaliseAccumulators(result.accumulatorDelta);
+      const next = normaliseAccumulators(addAccumulators(row?.values ?? {}, delta));
+      const account = accountSplit(records, c, result);
+      const now = ctx.clock.now().toISOString();
+      // One batch, one transaction. Statement 0 is the compare-and-set on the accumulators'
+      // version; statement 1 (the claim) takes its person id only if statement 0 changed one
+      // row, else NULL fails the NOT NULL column and the whole batch rolls back (see the header).
+      const onlyIfOneChanged = sql`CASE WHEN changes() = 1 THEN ${pid} END`;
+      const statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]] = [
+        row
+          ? ctx.db
+              .update(accumulators)
+              .set({ values: next, version: row.version + 1 })
+              .where(and(eq(accumulators.personId, pid), eq(accumulators.year, year), eq(accumulators.version, row.version)))
+          : ctx.db.insert(accumulators).values({ personId: pid, year, values: next, version: 1 }).onConflictDoNothing(),
+        ctx.db.insert(claims).values({
+          personId: onlyIfOneChanged,
+          visitType: c.claim.visitType,
+          date: c.claim.date,
+          institutionId: c.institutionId,
+          institutionLevel: c.claim.institutionLevel,
+          details: detailsOf(c, input),
+          createdByInstitutionId: settledBy,
+          createdAt: now,
+        }),
+        ctx.db
           .insert(settlements)
           .values({
-            claimId: claim.id,
-            personId: c.person.id,
+            claimId: sql`last_insert_rowid()`,
+            personId: pid,
             idempotencyKey: key,
             settledByInstitutionId: settledBy,
             year,
@@ -212,20 +269,46 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
             accumulatorDelta: delta,
             settledAt: now,
           })
-          .returning();
-        if (account.paid > 0) {
-          await tx.insert(personalAccountLedger).values({
-            personId: c.person.id,
+          .returning(),
+      ];
+      const items = c.claim.items.map((item, position) => ({
+        claimId: ourSettlement('claim_id'),
+        position,
+        name: item.name,
+        category: item.category,
+        amountFen: item.amountFen,
+        tcm: item.tcm ?? false,
+        negotiatedDrug: item.negotiatedDrug ?? false,
+        diseaseCode: item.diseaseCode ?? null,
+      }));
+      for (let i = 0; i < items.length; i += ITEM_CHUNK) statements.push(ctx.db.insert(claimItems).values(items.slice(i, i + ITEM_CHUNK)));
+      if (account.paid > 0) {
+        // The debit: a compare-and-set on the balance read; the ledger row is guarded like the claim.
+        statements.push(
+          ctx.db
+            .update(personalAccounts)
+            .set({ balanceFen: account.balanceAfter })
+            .where(and(eq(personalAccounts.personId, pid), eq(personalAccounts.balanceFen, account.balanceBefore))),
+          ctx.db.insert(personalAccountLedger).values({
+            personId: onlyIfOneChanged,
             kind: 'SETTLEMENT',
             amountFen: -account.paid,
             balanceAfterFen: account.balanceAfter,
-            settlementId: settlement.id,
+            settlementId: ourSettlement('id'),
             createdAt: now,
-          });
-        }
-        return { settlement, replayed: false };
-      }),
-    );
+          }),
+        );
+      }
+      let written: unknown[];
+      try {
+        written = await ctx.db.batch(statements);
+      } catch (error) {
+        if (lostCompareAndSet(error)) throw new WriteConflict('accumulators or personal account');
+        throw error;
+      }
+      const [settlement] = written[2] as SettlementRow[];
+      return { settlement, replayed: false };
+    });
   } catch (error) {
     // Two identical requests raced past the read: the index kept one; return it.
     if (isUniqueViolation(error)) {
@@ -234,6 +317,11 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
     }
     throw error;
   }
+}
+
+function sameQuery(a: SettleQuery, b: SettleQuery): boolean {
+  return a.personId === b.personId && a.idempotencyKey === b.idempotencyKey && a.year === b.year && a.visitType === b.visitType
+    && a.actingInstitutionId === b.actingInstitutionId && b.institutionIds.every((id) => a.institutionIds.includes(id));
 }
 
 /**
@@ -267,18 +355,11 @@ function amountsOf(r: SettlementResult) {
   };
 }
 
-/** 个人账户支付: an employee's account pays the personal part up to its balance; the debit is a
- *  compare-and-set on the balance read. */
-async function accountSplit(tx: Queryable, c: ClaimToSettle, result: SettlementResult): Promise<{ paid: number; balanceAfter: number }> {
-  if (c.person.scheme !== 'EMPLOYEE' || !c.usePersonalAccount || result.personalPayment <= 0) return { paid: 0, balanceAfter: 0 };
-  const [account] = await tx.select().from(personalAccounts).where(eq(personalAccounts.personId, c.person.id));
-  const paid = Math.min(result.personalPayment, account?.balanceFen ?? 0);
-  if (paid === 0) return { paid: 0, balanceAfter: account?.balanceFen ?? 0 };
-  const balanceAfter = account.balanceFen - paid;
-  const updated = await tx
-    .update(personalAccounts)
-    .set({ balanceFen: balanceAfter })
-    .where(and(eq(personalAccounts.personId, c.person.id), eq(personalAccounts.balanceFen, account.balanceFen)));
-  if (updated.rowsAffected !== 1) throw new WriteConflict('personal account');
-  return { paid, balanceAfter };
+/** 个人账户支付: an employee's account pays the personal part up to its balance read; the debit
+ *  is a compare-and-set on that balance in the write batch. */
+function accountSplit(records: SettleRecords, c: ClaimToSettle, result: SettlementResult): { paid: number; balanceBefore: number; balanceAfter: number } {
+  const balance = records.personalAccount?.balanceFen ?? 0;
+  if (c.person.scheme !== 'EMPLOYEE' || !c.usePersonalAccount || result.personalPayment <= 0) return { paid: 0, balanceBefore: balance, balanceAfter: 0 };
+  const paid = Math.min(result.personalPayment, balance);
+  return { paid, balanceBefore: balance, balanceAfter: balance - paid };
 }

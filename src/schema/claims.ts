@@ -10,10 +10,10 @@ import type { Context } from '../context';
 import type { City, FeeCategory, InstitutionLevel, RemoteFiling, TwoDisease, VisitType } from '../domain';
 import type { SettlementResult } from '../engine/types';
 import { claimItems, claims, settlements } from '../db/records';
-import { parseGlobalId, personForCaller, requireCaller, requireKey, type PersonRow } from '../records/access';
+import { parseGlobalId, requireCaller, requireKey, type PersonRow } from '../records/access';
 import { RecordsError } from '../records/errors';
 import { reverseSettlement } from '../records/reverse';
-import { settleClaim, type SettlementRow } from '../records/settle';
+import { readForSettlement, settleClaim, type SettlementRow } from '../records/settle';
 import { builder } from './builder';
 import {
   FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum, RareDiseaseEnum, RemoteFilingEnum, TwoDiseaseEnum, VisitTypeEnum,
@@ -310,9 +310,19 @@ builder.mutationField('settleClaim', (t) =>
     args: { input: t.arg({ type: SettleClaimInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       withUserErrors(async () => {
-        const caller = requireKey(ctx.caller);
-        const person = await personForCaller(ctx.db, caller, String(input.personId), ['personId']);
-        const at = await atCaller(ctx, person, input as unknown as ClaimArgs);
+        // One round trip reads the person, the caller's link to it, the directory rows involved
+        // and everything the settlement needs; a second one writes it (records/settle.ts).
+        const args = input as unknown as ClaimArgs;
+        const named = args.institutionId == null ? null : parseGlobalId(String(args.institutionId), 'Institution');
+        const { person, records } = await readForSettlement(ctx, {
+          personId: String(input.personId),
+          idempotencyKey: input.idempotencyKey,
+          date: String(args.date),
+          visitType: String(args.visitType),
+          institutionId: named,
+        });
+        for (const [id, row] of records.institutions) ctx.loaders.institution.prime(id, row);
+        const at = await atCaller(ctx, person, args);
         const claim = await toEngineClaim(ctx, person.city as City, at.args);
         const { settlement } = await settleClaim(ctx, {
           person,
@@ -320,6 +330,7 @@ builder.mutationField('settleClaim', (t) =>
           claim,
           institutionId: at.institutionId,
           usePersonalAccount: input.usePersonalAccount ?? true,
+          records,
         });
         return { settlement };
       }),

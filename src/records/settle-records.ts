@@ -1,0 +1,120 @@
+/**
+ * What settleClaim reads, in ONE database round trip: a single batch (`db.batch`, one Hrana
+ * request on a libSQL server, one call on the embedded file, one read transaction either way,
+ * so every row is of the same moment) of the person, whether the calling institution may act
+ * for the person, the settlement already made with the idempotency key, the accumulators of
+ * the claim's year, the personal account, and every record a claim is checked against
+ * (chronic approvals, 两病 registrations, remote care filings, coverage gaps, 特药 approvals,
+ * 罕见病 registrations, long-term care assessments, Yinchuan chronic institution choices, the
+ * settled claims the long-term care rules look at) plus the directory rows of the institutions
+ * involved. The checks then run on these rows without I/O (settle.ts, benefits.ts).
+ *
+ * Rows are read per person and filtered by date in the checks, so that the batch does not
+ * depend on anything but the request (the person's city is not known before the batch).
+ */
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import {
+  accumulators, chronicApprovals, chronicInstitutionChoices, claims, coverageGaps, insuredPersons, longTermCareAssessments,
+  personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
+  twoDiseaseRegistrations,
+} from '../db/records';
+import { institutions } from '../db/schema';
+import type { PersonRow } from './access';
+
+export type SettlementRow = typeof settlements.$inferSelect;
+export type InstitutionRow = typeof institutions.$inferSelect;
+
+export interface SettleQuery {
+  personId: number;
+  /** The idempotency key as the settlement stores it (trimmed). */
+  idempotencyKey: string;
+  /** The accumulator year of the claim. */
+  year: number;
+  /** The claim's visit type: which settled claims the long-term care rules need. */
+  visitType: string;
+  /** The institution acting (its key), whose link to the person is read; null = the administrator. */
+  actingInstitutionId: number | null;
+  /** Directory rows to read along (the acting institution, the claim's institution). */
+  institutionIds: number[];
+}
+
+export interface SettleRecords {
+  /** What was read. */
+  query: SettleQuery;
+  person: PersonRow | undefined;
+  /** The acting institution is linked to the person (always true for the administrator). */
+  linked: boolean;
+  /** The settlement already made with the idempotency key for the person. */
+  replay: SettlementRow | undefined;
+  accumulators: typeof accumulators.$inferSelect | undefined;
+  personalAccount: typeof personalAccounts.$inferSelect | undefined;
+  chronicApprovals: (typeof chronicApprovals.$inferSelect)[];
+  twoDiseaseRegistrations: (typeof twoDiseaseRegistrations.$inferSelect)[];
+  /** Newest first. */
+  remoteCareFilings: (typeof remoteCareFilings.$inferSelect)[];
+  coverageGaps: (typeof coverageGaps.$inferSelect)[];
+  specialDrugApprovals: (typeof specialDrugApprovals.$inferSelect)[];
+  rareDiseaseRegistrations: (typeof rareDiseaseRegistrations.$inferSelect)[];
+  longTermCareAssessments: (typeof longTermCareAssessments.$inferSelect)[];
+  /** Newest choice first. */
+  chronicInstitutionChoices: (typeof chronicInstitutionChoices.$inferSelect)[];
+  /** The person's SETTLED claims of the visit types the long-term care rules look at. */
+  settledClaims: { visitType: string; date: string; details: (typeof claims.$inferSelect)['details'] }[];
+  institutions: Map<number, InstitutionRow>;
+}
+
+/** Settled claims a claim of this visit type is checked against (Jining long-term care, 004 §七9, §二(一)3). */
+function settledClaimTypes(visitType: string): string[] {
+  if (visitType === 'LONG_TERM_CARE') return ['INPATIENT'];
+  if (visitType === 'INPATIENT' || visitType === 'OUTPATIENT') return ['LONG_TERM_CARE'];
+  return [];
+}
+
+/** Reads everything settleClaim needs in one round trip. */
+export async function readSettleRecords(db: Database, q: SettleQuery): Promise<SettleRecords> {
+  const p = q.personId;
+  const ids = [...new Set(q.institutionIds.filter(Number.isSafeInteger))];
+  const types = settledClaimTypes(q.visitType);
+  const [
+    person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
+  ] = await db.batch([
+    db.select().from(insuredPersons).where(eq(insuredPersons.id, p)),
+    db.select({ personId: personInstitutions.personId }).from(personInstitutions)
+      .where(and(eq(personInstitutions.personId, p), eq(personInstitutions.institutionId, q.actingInstitutionId ?? -1))),
+    db.select().from(settlements).where(and(eq(settlements.personId, p), eq(settlements.idempotencyKey, q.idempotencyKey))),
+    db.select().from(accumulators).where(and(eq(accumulators.personId, p), eq(accumulators.year, q.year))),
+    db.select().from(personalAccounts).where(eq(personalAccounts.personId, p)),
+    db.select().from(chronicApprovals).where(eq(chronicApprovals.personId, p)),
+    db.select().from(twoDiseaseRegistrations).where(eq(twoDiseaseRegistrations.personId, p)),
+    db.select().from(remoteCareFilings).where(eq(remoteCareFilings.personId, p)).orderBy(desc(remoteCareFilings.id)),
+    db.select().from(coverageGaps).where(eq(coverageGaps.personId, p)),
+    db.select().from(specialDrugApprovals).where(eq(specialDrugApprovals.personId, p)),
+    db.select().from(rareDiseaseRegistrations).where(eq(rareDiseaseRegistrations.personId, p)),
+    db.select().from(longTermCareAssessments).where(eq(longTermCareAssessments.personId, p)),
+    db.select().from(chronicInstitutionChoices).where(eq(chronicInstitutionChoices.personId, p)).orderBy(desc(chronicInstitutionChoices.chosenOn)),
+    db.select({ visitType: claims.visitType, date: claims.date, details: claims.details })
+      .from(claims)
+      .innerJoin(settlements, eq(settlements.claimId, claims.id))
+      .where(and(eq(claims.personId, p), inArray(claims.visitType, types.length ? types : ['']), eq(settlements.status, 'SETTLED'))),
+    db.select().from(institutions).where(inArray(institutions.id, ids.length ? ids : [-1])),
+  ]);
+  return {
+    query: q,
+    person: person[0],
+    linked: q.actingInstitutionId == null || link.length > 0,
+    replay: replay[0],
+    accumulators: acc[0],
+    personalAccount: account[0],
+    chronicApprovals: approvals,
+    twoDiseaseRegistrations: twoDisease,
+    remoteCareFilings: filings,
+    coverageGaps: gaps,
+    specialDrugApprovals: special,
+    rareDiseaseRegistrations: rare,
+    longTermCareAssessments: care,
+    chronicInstitutionChoices: choices,
+    settledClaims: settled,
+    institutions: new Map(directory.map((row) => [row.id, row])),
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * settleClaim at the edge (issue 15): at most two database round trips, one batch of reads and
+ * one conditional batch of writes, counted by a proxy in front of the libSQL dev server; and the
+ * compare-and-set inside the write batch holding when three server processes race on that one
+ * server (caps, accumulators = the sum of the deltas, one settlement per key, one account debit).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, prepareDatabase } from '../../src/db/open';
+import { startHranaServer } from '../../src/dev/hrana/server';
+import { startNodeServer } from '../../src/node';
+import { startCountingProxy, type CountingProxy } from '../support/counting-proxy';
+import { gqlAt, tempDbFile } from '../support/server';
+import { ADMIN, ADMIN_KEY, item, ok, SETTLE, userError, YEAR_TO_DATE, idNumbersFrom } from './support';
+
+let tmp: ReturnType<typeof tempDbFile>;
+let hrana: Awaited<ReturnType<typeof startHranaServer>>;
+let proxy: CountingProxy;
+/** This process's server, on the libSQL server through the counting proxy. */
+let local: Awaited<ReturnType<typeof startNodeServer>>;
+/** Two more server processes on the same libSQL server, as more Workers would be. */
+let others: { url: string; stop(): void }[] = [];
+const idNumber = idNumbersFrom('62010319910101');
+
+async function spawnOn(databaseUrl: string): Promise<{ url: string; stop(): void }> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: new URL('../..', import.meta.url).pathname,
+    env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl, ADMIN_API_KEY: ADMIN_KEY },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /GraphQL API on (http:\/\/[^/\s]+)\/graphql/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+beforeAll(async () => {
+  tmp = tempDbFile();
+  const { db, close } = await openDatabase(`file:${tmp.file}`);
+  await prepareDatabase(db);
+  close();
+  hrana = await startHranaServer({ url: `file:${tmp.file}`, port: 0 });
+  proxy = await startCountingProxy(hrana.url);
+  local = await startNodeServer({ PORT: '0', DATABASE_URL: proxy.url, ADMIN_API_KEY: ADMIN_KEY });
+  others = await Promise.all([1, 2].map(() => spawnOn(hrana.url)));
+}, 120_000);
+afterAll(async () => {
+  for (const o of others) o.stop();
+  await local?.close();
+  await proxy?.close();
+  await hrana?.close();
+  tmp?.cleanup();
+});
+
+const gql = (query: string, variables: Record<string, unknown>) => gqlAt(local.url, query, variables, ADMIN);
+/** Request i goes to one of the three processes in turn. */
+const gqlOn = (i: number, query: string, variables: Record<string, unknown>) =>
+  gqlAt(i % 3 === 0 ? local.url : others[(i % 3) - 1].url, query, variables, ADMIN);
+const fen = (money: string) => {
+  const [yuan, cents] = money.split('.');
+  return Number(yuan) * 100 + Number(cents);
+};
+
+async function createPerson(input: Record<string, unknown>): Promise<string> {
+  const res = await gql(`mutation($input: CreateInsuredPersonInput!) { createInsuredPerson(input: $input) { person { id } userErrors { code message } } }`, { input });
+  return ok<{ person: { id: string }; userErrors: [] }>(res, 'createInsuredPerson').person.id;
+}
+
+async function credit(personId: string, amount: string) {
+  const res = await gql(
+    `mutation($input: CreditPersonalAccountInput!) { creditPersonalAccount(input: $input) { person { personalAccountBalance } userErrors { code message } } }`,
+    { input: { personId, amount, note: 'test credit' } },
+  );
+  return ok<any>(res, 'creditPersonalAccount').person.personalAccountBalance as string;
+}
+
+/** The round trips one request makes from this process to the database. */
+async function tripsOf<T>(run: () => Promise<T>): Promise<{ result: T; trips: number }> {
+  proxy.reset();
+  const result = await run();
+  return { result, trips: proxy.count() };
+}
+
+describe('settleClaim round trips through a counting proxy', () => {
+  it('a settlement takes 2 (one read batch, one write batch), its replay 1, a refusal 1 and writes nothing', async () => {
+    const personId = await createPerson({ name: '吴九', idNumber: idNumber(1), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'ENTERPRISE', enrolledSince: '2020-01-01' });
+    expect(await credit(personId, '500.00')).toBe('500.00');
+    const claim = { visitType: 'INPATIENT', date: '2024-03-01', institutionLevel: 'SECONDARY', items: [item('6000.00')] };
+    // Warm: the first request of the process has compiled the schema and opened the client.
+    await gql(SETTLE, { input: { personId, idempotencyKey: 'warm-up', ...claim, date: '2024-02-01' } });
+
+    const settled = await tripsOf(() => gql(SETTLE, { input: { personId, idempotencyKey: 'trip-1', ...claim } }));
+    const s = ok<{ settlement: any; userErrors: [] }>(settled.result, 'settleClaim').settlement;
+    expect(settled.trips).toBeLessThanOrEqual(2);
+    expect(settled.trips).toBe(2);
+
+    const replayed = await tripsOf(() => gql(SETTLE, { input: { personId, idempotencyKey: 'trip-1', ...claim } }));
+    expect(ok<{ settlement: any; userErrors: [] }>(replayed.result, 'settleClaim').settlement.id).toBe(s.id);
+    expect(replayed.trips).toBe(1);
+
+    const before = (await gql(YEAR_TO_DATE, { id: personId, year: 2024 })).body.data.insuredPerson.yearToDate;
+    const refused = await tripsOf(() =>
+      gql(SETTLE, { input: { personId, idempotencyKey: 'trip-2', visitType: 'CHRONIC_OUTPATIENT', chronicDiseaseCodes: ['M00100'], date: '2024-03-02', institutionLevel: 'SECONDARY', items: [item('100.00')] } }),
+    );
+    expect(userError(refused.result, 'settleClaim').code).toBe('NOT_APPROVED');
+    expect(refused.trips).toBe(1);
+    expect((await gql(YEAR_TO_DATE, { id: personId, year: 2024 })).body.data.insuredPerson.yearToDate).toEqual(before);
+  });
+});
+
+describe('three processes racing on one libSQL server', () => {
+  it('40 parallel stays of one resident pay exactly the 80,000 cap; accumulators are the sum of the deltas', async () => {
+    const personId = await createPerson({ name: '郑十', idNumber: idNumber(2), city: 'LANZHOU', scheme: 'RESIDENT', enrolledSince: '2024-01-01' });
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        gqlOn(i, SETTLE, { input: { personId, idempotencyKey: `race-${i}`, visitType: 'INPATIENT', date: '2024-06-01', institutionLevel: 'PRIMARY', items: [item('3000.00')] } }),
+      ),
+    );
+    const settled = results.map((r) => ok<{ settlement: any; userErrors: [] }>(r, 'settleClaim').settlement);
+    expect(new Set(settled.map((s) => s.id)).size).toBe(40);
+    // As test/records/concurrency.test.ts: 7,668 for the first 4 stays, 26 more at 2,610 = 75,528,
+    // the 31st 2,610 → 78,138, the 32nd capped at 1,862, the other 8 nothing: 80,000 in all.
+    expect(settled.reduce((sum, s) => sum + fen(s.basicPoolPayment), 0)).toBe(8_000_000);
+    const payments = settled.map((s) => s.basicPoolPayment);
+    expect(payments.filter((p) => p === '1862.00')).toHaveLength(1);
+    expect(payments.filter((p) => p === '0.00')).toHaveLength(9);
+    const sumOfDeltas: Record<string, number> = {};
+    for (const s of settled) for (const c of s.accumulatorDelta) sumOfDeltas[c.key] = (sumOfDeltas[c.key] ?? 0) + (c.count ?? fen(c.amount));
+    const ytd = (await gql(YEAR_TO_DATE, { id: personId, year: 2024 })).body.data.insuredPerson.yearToDate;
+    expect(Object.fromEntries(ytd.counters.map((c: any) => [c.key, c.count ?? fen(c.amount)]))).toEqual(sumOfDeltas);
+    expect(ytd).toMatchObject({ stays: 40, settlementCount: 40, version: 40, basicPoolPayment: '80000.00' });
+  }, 120_000);
+
+  it('one key sent 12 times at once settles once; a 500.00 account is debited once, to 0', async () => {
+    const personId = await createPerson({ name: '王十一', idNumber: idNumber(3), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'ENTERPRISE', enrolledSince: '2020-01-01' });
+    await credit(personId, '500.00');
+    const input = { personId, idempotencyKey: 'same-visit', visitType: 'INPATIENT', date: '2024-07-01', institutionLevel: 'SECONDARY', items: [item('6000.00')] };
+    const same = await Promise.all(Array.from({ length: 12 }, (_, i) => gqlOn(i, SETTLE, { input })));
+    const ids = new Set(same.map((r) => ok<{ settlement: any; userErrors: [] }>(r, 'settleClaim').settlement.id));
+    expect(ids.size).toBe(1);
+    // Different keys racing for the same account: the balance is paid out once in all.
+    const more = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => gqlOn(i, SETTLE, { input: { ...input, idempotencyKey: `account-${i}`, date: '2024-07-02' } })),
+    );
+    const all = [same[0], ...more].map((r) => ok<{ settlement: any; userErrors: [] }>(r, 'settleClaim').settlement);
+    expect(all.reduce((sum, s) => sum + fen(s.personalAccountPayment), 0)).toBe(50_000);
+    const person = (await gql(`query($id: ID!) { insuredPerson(id: $id) { personalAccountBalance yearToDate(year: 2024) { settlementCount } } }`, { id: personId })).body.data.insuredPerson;
+    expect(person).toEqual({ personalAccountBalance: '0.00', yearToDate: { settlementCount: 7 } });
+  }, 120_000);
+});
