@@ -9,9 +9,16 @@
  * transactions, batches and scripts queue here, asynchronously; only writers in other
  * processes are waited for, by the busy timeout. Correctness never rests on this queue:
  * settleClaim's compare-and-set and retries (src/records) hold across processes and Workers.
- * Reads (`execute`) pass straight through: in WAL mode they never wait for a writer.
+ * Reads (`execute`, and batches of SELECTs only, run as read transactions: settleClaim's read
+ * batch) pass straight through: in WAL mode they never wait for a writer.
  */
-import type { Client, Transaction, TransactionMode } from '@libsql/client';
+import type { Client, InStatement, Transaction, TransactionMode } from '@libsql/client';
+
+/** A batch that only reads: every statement a SELECT. */
+function readsOnly(stmts: InStatement[]): boolean {
+  return stmts.every((stmt) => /^\s*select\b/i.test(typeof stmt === 'string' ? stmt : Array.isArray(stmt) ? String(stmt[0]) : stmt.sql));
+}
+
 
 export function serialiseWrites(client: Client): Client {
   let tail: Promise<void> = Promise.resolve();
@@ -69,9 +76,11 @@ export function serialiseWrites(client: Client): Client {
     });
   };
 
+  const queuedBatch = exclusive(client.batch.bind(client));
   const overrides: Partial<Record<keyof Client, unknown>> = {
     transaction,
-    batch: exclusive(client.batch.bind(client)),
+    batch: (stmts: InStatement[], mode?: TransactionMode) =>
+      mode === 'read' || (mode === undefined && readsOnly(stmts)) ? client.batch(stmts, 'read') : queuedBatch(stmts, mode),
     executeMultiple: exclusive(client.executeMultiple.bind(client)),
     migrate: exclusive(client.migrate.bind(client)),
   };
