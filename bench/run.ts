@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures, in one run on this machine, the engine, GraphQL over HTTP on
  * Node and in workerd (each against the trivial `{ __typename }` in the same run), settling
- * claims on the embedded libSQL file, directory pages, and the Worker bundle; writes
+ * claims on the embedded libSQL file, the edge data path over a delayed libSQL server (bench/wan.ts),
+ * directory pages, and the Worker bundle; writes
  * BENCHMARKS.md. Ratios are the headline; every figure gives its run count and spread.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,12 +14,21 @@ import { ESTIMATE, TRIVIAL } from './bodies';
 import { engineBenchmark } from './engine';
 import { load, type LoadResult } from './http';
 import { settleBenchmark } from './settle';
+import { wanBenchmark, wanTable } from './wan';
 import { startNodeProcess, startWorkerdStack, startYogaHello } from './servers';
 import { fmt, ratio, summarise, type Summary } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const CONCURRENCY = [1, 10, 50];
+const WAN_ITERATIONS = Number(process.env.BENCH_WAN_ITERATIONS ?? 30);
+
+if (process.env.BENCH_ONLY === 'wan') {
+  // The WAN section alone (issue 15), printed; BENCHMARKS.md is left as it is.
+  buildWorker();
+  console.log(wanTable(await wanBenchmark(WAN_ITERATIONS), WAN_ITERATIONS).join('\n'));
+  process.exit(0);
+}
 
 /** What the first figures showed and what was changed for it (measured with this script, 2026-11-25). */
 const WHAT_CHANGED = `## What the figures showed, and what changed
@@ -162,6 +172,8 @@ log('| --- | --- |');
 const settleRows = await settleBenchmark(RUNS, SECONDS);
 for (const row of settleRows) log(`| ${row.label} | ${fmt(row.perSecond)} |`);
 log();
+
+for (const line of wanTable(await wanBenchmark(WAN_ITERATIONS), WAN_ITERATIONS)) log(line);
 
 const directory = await directoryBenchmark(RUNS, SECONDS);
 log('## Directory page (100 institutions with aliases and designations, in process)');
