@@ -14,6 +14,7 @@ import './policy';
 import './persons';
 import './claims';
 import './benefits';
+import './estimates';
 import './keys';
 import './viewer';
 

@@ -7,7 +7,7 @@
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { INSTITUTION_LEVELS, type City, type InstitutionLevel } from '../domain';
-import { settle, SettlementError } from '../engine';
+import { SettlementError } from '../engine';
 import type { SettlementInput as EngineInput, SettlementResult } from '../engine/types';
 import { describePack, findPack, POLICY_PACKS, type Description, type PackDescription, type ParameterDescription } from '../policy';
 import { builder } from './builder';
@@ -15,6 +15,7 @@ import { CityEnum, InstitutionLevelEnum } from './enums';
 import type { ErrorCode } from '../error-codes';
 import { ErrorCodeEnum } from './error-codes';
 import { asGraphQLError, inputPath, SettlementInputRef, SettlementInterface, toEngineClaim, toEnginePerson, type ClaimArgs } from './settlement';
+import { settleAfter, settlePriors, type EstimateArgs, type PriorYear } from './prior-claims';
 
 const DescriptionRef = builder.objectRef<Description>('BilingualText').implement({
   description: 'A text in Chinese and English.',
@@ -116,9 +117,9 @@ interface LevelComparison {
 }
 
 /** The settlement, or the engine's refusal; anything else is rethrown. */
-function trySettle(input: EngineInput): { settlement: SettlementResult | null; refusal: Refusal | null } {
+function trySettle(input: EngineInput, prior: PriorYear): { settlement: SettlementResult | null; refusal: Refusal | null } {
   try {
-    return { settlement: settle(input), refusal: null };
+    return { settlement: settleAfter(input, prior), refusal: null };
   } catch (error) {
     if (error instanceof SettlementError) return { settlement: null, refusal: { code: error.code, field: inputPath(error.field), message: error.message, error } };
     throw error;
@@ -153,7 +154,7 @@ const LevelComparisonRef = builder.objectRef<LevelComparison>('LevelComparison')
 builder.queryField('compareSettlement', (t) =>
   t.field({
     type: [LevelComparisonRef],
-    description: '就医选择测算 (what-if): the bill of estimateSettlement settled at each institution level, side by side, so a patient sees what another hospital level would cost. No key needed; nothing is stored.',
+    description: '就医选择测算 (what-if): the bill of estimateSettlement settled at each institution level, side by side (after its priorClaims, if any), so a patient sees what another hospital level would cost. No key needed; nothing is stored.',
     args: {
       input: t.arg({ type: SettlementInputRef, required: true, description: 'The bill; its institution (or level, if given) marks the current level.' }),
       levels: t.arg({ type: [InstitutionLevelEnum], description: 'The levels to compare; default every level.' }),
@@ -162,15 +163,17 @@ builder.queryField('compareSettlement', (t) =>
       const wanted = [...new Set(levels ?? INSTITUTION_LEVELS)];
       let claim: Omit<EngineInput, 'scheme' | 'person'>;
       let current: InstitutionLevel | null = null;
+      let prior: PriorYear;
+      const person = toEnginePerson(input.person);
       try {
         const given = input.institutionId != null || input.institutionLevel != null;
         claim = await toEngineClaim(ctx, input.city, { ...(input as ClaimArgs), institutionLevel: given ? input.institutionLevel : wanted[0] ?? 'PRIMARY' });
         if (given) current = claim.institutionLevel;
+        prior = await settlePriors(ctx, input as EstimateArgs, { ...claim, scheme: input.scheme, person });
       } catch (error) {
         return asGraphQLError(error);
       }
-      const person = toEnginePerson(input.person);
-      const at = (level: InstitutionLevel) => trySettle({ ...claim, institutionLevel: level, scheme: input.scheme, person });
+      const at = (level: InstitutionLevel) => trySettle({ ...claim, institutionLevel: level, scheme: input.scheme, person }, prior);
       const rows = wanted.map((level): LevelComparison => ({ level, current: level === current, ...at(level), differenceFen: null }));
       // A refusal other than the level's is about the bill itself: it fails the query, as in estimateSettlement.
       const wrongBill = rows.find((r) => r.refusal !== null && r.refusal.code !== 'LEVEL_NOT_ALLOWED');

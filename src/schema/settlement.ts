@@ -11,7 +11,7 @@ import {
   type TraceStep,
 } from '../engine/types';
 import { SettlementError } from '../engine/errors';
-import { settle } from '../engine';
+import { billOf, settleAfter, settlePriors, type EstimateArgs } from './prior-claims';
 import type { Context } from '../context';
 import { codedError, type ErrorCode } from '../error-codes';
 import { builder } from './builder';
@@ -246,6 +246,14 @@ export const claimInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSc
   items: t.field({ type: [FeeItemInput], required: true, description: '费用明细 / The fee items of the bill.' }),
 });
 
+/** Upper bound on the earlier bills of an estimate (priorClaims): a year of stays and visits fits well within it. */
+export const MAX_PRIOR_CLAIMS = 100;
+
+export const PriorClaimInputRef = builder.inputType('PriorClaimInput', {
+  description: '本年度此前的一笔费用: an earlier bill of the same year, with the claim fields of SettlementInput (its city, scheme and person are the input\'s).',
+  fields: (t) => ({ ...claimInputFields(t as never) }),
+});
+
 export const SettlementInputRef = builder.inputType('SettlementInput', {
   description: '结算预估输入 / A bill to estimate: the person, the institution and the fee items.',
   fields: (t) => ({
@@ -253,6 +261,10 @@ export const SettlementInputRef = builder.inputType('SettlementInput', {
     scheme: t.field({ type: SchemeEnum, required: true, description: '险种 / The insurance scheme.' }),
     person: t.field({ type: PersonProfileInput, required: true, description: '参保人信息 / What the settlement needs to know of the person.' }),
     ...claimInputFields(t as never),
+    priorClaims: t.field({
+      type: [PriorClaimInputRef],
+      description: `本年度此前的费用: the year's earlier bills (at most ${MAX_PRIOR_CLAIMS}), settled in date order from an empty year; the bill is then settled as the claim after them, as settleClaim would. Each must be of the bill's year and dated on or before it. Nothing is stored.`,
+    }),
   }),
 });
 
@@ -389,12 +401,12 @@ export function toEnginePerson(p: PersonArgs): PersonProfile {
 builder.queryField('estimateSettlement', (t) =>
   t.field({
     type: SettlementInterface,
-    description: '结算预估: settles a bill as the person\'s first claim of the year. No key needed; nothing is stored.',
+    description: '结算预估: settles a bill as the person\'s first claim of the year, or as the claim after its priorClaims (the year\'s earlier bills). No key needed; nothing is stored.',
     args: { input: t.arg({ type: SettlementInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       try {
-        const claim = await toEngineClaim(ctx, input.city, input as ClaimArgs);
-        return settle({ ...claim, scheme: input.scheme, person: toEnginePerson(input.person) });
+        const bill = await billOf(ctx, input as EstimateArgs);
+        return settleAfter(bill, await settlePriors(ctx, input as EstimateArgs, bill));
       } catch (error) {
         return asGraphQLError(error);
       }
