@@ -1,11 +1,12 @@
 /**
- * `npm run build:worker`: writes GraphiQL's page to dist/assets, bundles the Worker with
+ * `npm run build:worker`: writes GraphiQL's and the calculator's pages to dist/assets, bundles the Worker with
  * `wrangler deploy --dry-run` into dist/worker, and prints the bundle's raw and gzip size.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { calculatorPage } from '../src/calculator/page';
 import { graphiqlPage } from './graphiql-page';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -15,6 +16,7 @@ const out = join(root, 'dist/worker');
 export function buildWorker(): { rawBytes: number; gzipBytes: number; file: string } {
   mkdirSync(assets, { recursive: true });
   writeFileSync(join(assets, 'graphiql.html'), graphiqlPage());
+  writeFileSync(join(assets, 'calculator.html'), calculatorPage());
   execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', out], {
     cwd: root,
     stdio: process.env.BUILD_QUIET ? 'pipe' : 'inherit',

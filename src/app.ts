@@ -21,7 +21,9 @@ import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_TITLE } from './http/graphiql-example'
 import { useNoIntrospection } from './http/introspection';
 import { useCompiledQueries } from './http/jit';
 import { LIMITS, useOperationLimits } from './http/limits';
+import { staticPage } from './http/static-page';
 import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments } from './http/trusted-documents';
+import { isCalculatorRequest } from './calculator/route';
 import { schema } from './schema';
 import { createLoaders } from './schema/loaders';
 
@@ -34,6 +36,8 @@ export interface AppDeps {
   http?: HttpConfig;
   /** Where unexpected errors are logged with their request id; default: JSON lines on stderr. */
   log?: Logger;
+  /** The calculator page's HTML (src/calculator), served at GET /calculator; omitted = not served (the Worker serves it from its assets). */
+  calculatorPage?: string;
 }
 
 export interface App {
@@ -62,6 +66,7 @@ export function createApp(deps: AppDeps): App {
     useErrorHygiene(log),
     ...(http.compiledQueries ? [useCompiledQueries()] : []),
   ];
+  const calculator = deps.calculatorPage === undefined ? undefined : staticPage(deps.calculatorPage);
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -97,6 +102,7 @@ export function createApp(deps: AppDeps): App {
           const health = await databaseHealth(db);
           return Response.json(health, { status: health.ok ? 200 : 503, headers: { [REQUEST_ID_HEADER]: requestId } });
         }
+        if (calculator && isCalculatorRequest(request, url)) return await calculator(request);
         return await yoga.fetch(request, { db, requestId });
       } catch (error) {
         logUnexpected(log, requestId, error);

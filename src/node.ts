@@ -1,12 +1,14 @@
 /**
  * The Node server: opens the database (the embedded file `.data/medins.db` by default),
- * migrates and seeds it, and serves the API on PORT (default 8787) with GraphiQL.
+ * migrates and seeds it, and serves the API on PORT (default 8787) with GraphiQL and the
+ * calculator page (/calculator).
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createServerAdapter } from '@whatwg-node/server';
 import { createApp } from './app';
+import { calculatorPage } from './calculator/page';
 import { readEnvConfig } from './config';
 import { openDatabase, prepareDatabase } from './db/open';
 import { readHttpConfig } from './http/config';
@@ -16,7 +18,7 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
   const http = readHttpConfig(env, (path) => readFileSync(path, 'utf8'));
   const { db, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken);
   const seed = await prepareDatabase(db);
-  const app = createApp({ config: { adminApiKey: config.adminApiKey, idNumberHashKey: config.idNumberHashKey }, renderGraphiQL, http });
+  const app = createApp({ config: { adminApiKey: config.adminApiKey, idNumberHashKey: config.idNumberHashKey }, renderGraphiQL, http, calculatorPage: calculatorPage() });
   const server = createServer(createServerAdapter((request: Request) => app.fetch(request, db)));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();

@@ -4,8 +4,8 @@
  * A database client is opened per request, on the request's first use of the database, and
  * the per-request context is built afresh, so nothing about one request (caller, keys,
  * loaders) reaches another.
- * GraphiQL's page is a static asset (built by `npm run build:worker`), keeping it out of
- * the script bundle.
+ * GraphiQL's page and the calculator's (/calculator) are static assets (built by
+ * `npm run build:worker`), keeping them out of the script bundle.
  */
 import { createClient, type Client } from '@libsql/client/web';
 import { createApp, type App } from './app';
@@ -13,6 +13,8 @@ import { openDrizzle, type Database } from './db/client';
 import { workerDatabaseUrlProblem } from './db/database-url';
 import type { ErrorCode } from './error-codes';
 import { HTTP_ENV_NAMES, readHttpConfig, type HttpConfig } from './http/config';
+import { HTML_HEADERS } from './http/static-page';
+import { CALCULATOR_ASSET, isCalculatorRequest } from './calculator/route';
 
 export interface Env {
   DATABASE_URL: string;
@@ -69,6 +71,13 @@ export default {
       const page = await env.ASSETS.fetch(new Request(new URL('/graphiql.html', url)));
       const headers = new Headers(page.headers);
       headers.set('content-type', 'text/html; charset=utf-8');
+      return new Response(page.body, { status: page.status, headers });
+    }
+    if (env.ASSETS && isCalculatorRequest(request, url)) {
+      // The calculator page, a static asset like GraphiQL's, served as HTML.
+      const page = await env.ASSETS.fetch(new Request(new URL(CALCULATOR_ASSET, url), { method: request.method, headers: request.headers }));
+      const headers = new Headers(page.headers);
+      for (const [name, value] of Object.entries(HTML_HEADERS)) headers.set(name, value);
       return new Response(page.body, { status: page.status, headers });
     }
     const problem = workerDatabaseUrlProblem(env.DATABASE_URL);

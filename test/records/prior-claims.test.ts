@@ -177,8 +177,8 @@ describe('priorClaims are checked like claims, and bounded', () => {
     const res = await server.gql(query, { input: { ...base, priorClaims } });
     expect(res.status).toBe(200);
     expect(res.body.errors).toHaveLength(1);
-    const { code, field } = res.body.errors[0].extensions;
-    return { code, field, message: res.body.errors[0].message as string };
+    const { code, field } = res.body.errors![0].extensions;
+    return { code, field, message: res.body.errors![0].message as string };
   }
 
   it('names the earlier bill by its index in priorClaims', async () => {
