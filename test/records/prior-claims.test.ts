@@ -123,6 +123,12 @@ describe('priorClaims settle as settleClaim would (the same year settled for rea
     // the 38,080 above 60,000 × 95% = 36,176 large amount.
     expect(stay3).toMatchObject({ deductible: '600.00', basicPoolPayment: '1293.60', largeAmountPayment: '36176.00' });
     expect(year.totals.stays).toBe(3);
+    // What the earlier bills left, in stay 2's trace: one stay, band position 21,700, outpatient window at 3,500.
+    const left = stay2.trace[0].message;
+    expect(left).toContain('after 3 earlier claims of 2024');
+    expect(left).toContain('stays so far (住院次数, n-th stay deductible) 1;');
+    expect(left).toContain('employee stay band position (eligible amount of stays and day surgery) 21700.00 yuan');
+    expect(left).toContain('employee outpatient window position (policy amount so far) 3500.00 yuan');
   });
 
   it('Lanzhou resident: n-th stay, the resident outpatient cap and critical illness from the year\'s base', async () => {
