@@ -10,10 +10,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { GraphQLEnumType } from 'graphql';
+import {
+  ASSISTANCE_CATEGORIES, CITIES, EMPLOYEE_CATEGORIES, FEE_CATEGORIES, INSTITUTION_LEVELS, REMOTE_FILINGS, SCHEMES, TWO_DISEASES, VISIT_TYPES,
+} from '../domain';
 import { schema } from '../schema';
 import { MAX_PRIOR_CLAIMS } from '../schema/settlement';
 
-const ENUMS = ['City', 'Scheme', 'EmployeeCategory', 'AssistanceCategory', 'VisitType', 'InstitutionLevel', 'FeeCategory', 'TwoDisease', 'RemoteFiling'];
+const DOMAIN_ORDER: Record<string, readonly string[]> = {
+  City: CITIES, Scheme: SCHEMES, EmployeeCategory: EMPLOYEE_CATEGORIES, AssistanceCategory: ASSISTANCE_CATEGORIES, VisitType: VISIT_TYPES,
+  InstitutionLevel: INSTITUTION_LEVELS, FeeCategory: FEE_CATEGORIES, TwoDisease: TWO_DISEASES, RemoteFiling: REMOTE_FILINGS,
+};
+const ENUMS = Object.keys(DOMAIN_ORDER);
 
 /** English names where the value's own name says too little. */
 const ENGLISH: Record<string, string> = {
@@ -29,13 +36,28 @@ function english(value: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * An enum value's names: from a "中文 / English" description, or the Chinese of the description
+ * (an English aside in brackets dropped) and an English name made here.
+ */
+function bilingual(value: string, description: string | null | undefined): [zh: string, en: string] {
+  const text = (description ?? value).trim();
+  const slash = text.indexOf(' / ');
+  if (slash > 0) return [text.slice(0, slash).trim(), text.slice(slash + 3).replace(/\.$/, '').trim()];
+  return [text.replace(/\s*\([A-Za-z][^)]*\)$/, ''), english(value)];
+}
+
 /** [value, 中文, English] of each enum the form offers. */
 function vocabulary() {
   const enums = Object.fromEntries(
     ENUMS.map((name) => {
       const type = schema.getType(name);
       if (!(type instanceof GraphQLEnumType)) throw new Error(`the schema has no enum ${name}`);
-      return [name, type.getValues().map((v) => [v.name, (v.description ?? v.name).replace(/\s*\([A-Za-z][^)]*\)$/, ''), english(v.name)])];
+      // The domain's order (the printed schema sorts values by name); values it does not list last.
+      const order: readonly string[] = DOMAIN_ORDER[name] ?? [];
+      const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
+      const values = [...type.getValues()].sort((a, b) => rank(a.name) - rank(b.name));
+      return [name, values.map((v) => [v.name, ...bilingual(v.name, v.description)])];
     }),
   );
   return { enums, maxPriorClaims: MAX_PRIOR_CLAIMS };
