@@ -321,7 +321,8 @@
   }
 
   function showError(control, code, message) {
-    var text = (CODES[code] ? CODES[code] + '：' : '') + message;
+    var zh = CODES[code] || (V.errors && V.errors[code]) || '';
+    var text = (zh ? zh.replace(/。$/, '') + '：' : '') + message;
     var err = control && $(control.id + '-err');
     if (!err && control) {
       err = el('p', { class: 'err', id: (control.id || 'x' + (++seq)) + '-err' });
@@ -342,9 +343,13 @@
   /** A GraphQL error's input path: extensions.field, or the variable path of a coercion error. */
   function errorPath(error) {
     var field = error.extensions && error.extensions.field;
-    if (Array.isArray(field)) return field.map(String);
-    var m = /at "input\.([^"]+)"/.exec(error.message || '');
-    return m ? m[1].replace(/\[(\d+)\]/g, '.$1').split('.') : [];
+    var path = Array.isArray(field) ? field.map(String) : [];
+    if (!path.length) {
+      var m = /at "input\.([^"]+)"/.exec(error.message || '');
+      if (m) path = m[1].replace(/\[(\d+)\]/g, '.$1').split('.');
+    }
+    // Paths name the argument first ("input", "items", "2", "amount").
+    return path[0] === 'input' ? path.slice(1) : path;
   }
 
   /** Problems the browser can see before asking: amounts, dates, the number of bills. */
@@ -402,7 +407,7 @@
 
   /* ---------- estimate and result ---------- */
 
-  var SETTLEMENT = 'totalAmount fullSelfPayAmount preSelfPayAmount policyAmount deductible basicPoolPayment largeAmountPayment criticalIllnessPayment assistancePayment secondaryAssistancePayment fundPaymentTotal personalPayment personalAccountPayment cashPayment policyPack lines { ruleId clause layer base rate amount } trace { ruleId clause message }';
+  var SETTLEMENT = 'totalAmount fullSelfPayAmount preSelfPayAmount policyAmount deductible basicPoolPayment largeAmountPayment criticalIllnessPayment assistancePayment secondaryAssistancePayment fundPaymentTotal personalPayment personalAccountPayment cashPayment policyPack lines { ruleId clause layer base rate amount } trace { ruleId clause message zh: message(locale: ZH) }';
   var QUERY = 'query Estimate($input: SettlementInput!) { estimateYear(input: $input) { year priorClaimOrder settlements { ' + SETTLEMENT + ' } totals { claimCount stays totalAmount fundPaymentTotal personalPayment basicPoolPayment } } }';
 
   function calculate(focusOnResult) {
@@ -474,7 +479,9 @@
     }));
     table('lines', [['规则', 'Rule'], ['条款', 'Clause'], ['层级', 'Layer'], ['基数（元）', 'Base', true], ['比例', 'Rate', true], ['支付（元）', 'Paid', true]],
       bill.lines.map(function (l) { return { cells: [l.ruleId, l.clause, LAYERS[l.layer] || l.layer, l.base, l.rate + '%', l.amount] }; }));
-    table('trace', [['规则', 'Rule'], ['条款', 'Clause'], ['说明', 'Step']], bill.trace.map(function (t) { return { cells: [t.ruleId, t.clause, t.message] }; }));
+    table('trace', [['规则', 'Rule'], ['条款', 'Clause'], ['说明', 'Step']], bill.trace.map(function (t) {
+      return { cells: [t.ruleId, t.clause, t.zh && t.zh !== t.message ? t.zh + '\n' + t.message : t.message] };
+    }));
     $('yearBox').hidden = year.settlements.length < 2;
     if (year.settlements.length > 1) {
       var bills = year.priorClaimOrder.map(function (i) { return s.priors[i]; }).concat([{ date: s.date, visitType: s.visitType, current: true }]);

@@ -13,6 +13,7 @@ import { GraphQLEnumType } from 'graphql';
 import {
   ASSISTANCE_CATEGORIES, CITIES, EMPLOYEE_CATEGORIES, FEE_CATEGORIES, INSTITUTION_LEVELS, REMOTE_FILINGS, SCHEMES, TWO_DISEASES, VISIT_TYPES,
 } from '../domain';
+import { ERROR_CODES } from '../error-codes';
 import { schema } from '../schema';
 import { MAX_PRIOR_CLAIMS } from '../schema/settlement';
 
@@ -60,7 +61,9 @@ function vocabulary() {
       return [name, values.map((v) => [v.name, ...bilingual(v.name, v.description)])];
     }),
   );
-  return { enums, maxPriorClaims: MAX_PRIOR_CLAIMS };
+  // What each error code means, in Chinese, from the one registry (the page says it before the service's message).
+  const errors = Object.fromEntries(Object.entries(ERROR_CODES).map(([code, doc]) => [code, doc.zh]));
+  return { enums, errors, maxPriorClaims: MAX_PRIOR_CLAIMS };
 }
 
 const read = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');

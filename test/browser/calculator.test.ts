@@ -6,14 +6,16 @@
  * appear next to their field; the directory search picks a hospital; every control has a
  * label and the page fits a phone. Every request not to 127.0.0.1 is blocked and recorded
  * (there must be none), and any page error (a CSP violation included) fails the test.
- * Needs Debian's /usr/bin/chromium or CHROMIUM_PATH, like the GraphiQL test.
+ * The browser is chosen as for the GraphiQL test (test/support/browser.ts).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseBrowser, launchOptions } from '../support/browser';
 import { gqlAt, startTestServer } from '../support/server';
 import { startWorkerStack } from '../support/worker-stack';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** The browser: CHROMIUM_PATH, a system one, or the npm one (test/support/browser.ts). */
+const BROWSER = chooseBrowser();
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
@@ -25,7 +27,7 @@ const EXAMPLE_1 =
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launch(launchOptions(BROWSER, CHROMIUM_ARGS));
 });
 afterAll(() => browser?.close());
 

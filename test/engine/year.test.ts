@@ -32,6 +32,8 @@ describe('settleInOrder', () => {
       clause: 'settlement-rules §0 年度累计',
       message: 'settled after 1 earlier claim of 2024, which left: stays so far (住院次数, n-th stay deductible) 1; '
         + 'employee stay band position (eligible amount of stays and day surgery) 5600.00 yuan; employee basic pool paid for stays 5264.00 yuan',
+      messageZh: '在 2024 年度此前 1 笔费用之后结算，此前费用累计：本年度住院次数 1；'
+        + '职工住院及日间手术累计进入分段的费用（分段位置） 5600.00 元；职工住院统筹基金已支付 5264.00 元',
     });
   });
 
@@ -40,6 +42,7 @@ describe('settleInOrder', () => {
       'chronic outpatient paid for LZ-EC-09 123.45 yuan',
       'some.new 7',
     ]);
+    expect(describeAccumulators({ [ACC.chronicPaid('LZ-EC-09')]: 12_345 }, true)).toEqual(['门诊慢特病已支付（LZ-EC-09）123.45 元']);
   });
 
   it('hands a claim\'s refusal to onError with its index', () => {

@@ -188,28 +188,28 @@ describe('priorClaims are checked like claims, and bounded', () => {
   }
 
   it('names the earlier bill by its index in priorClaims', async () => {
-    expect(await refusal([stay, { ...stay, items: [item('0.00')] }])).toMatchObject({ code: 'ZERO_TOTAL', field: ['priorClaims', '1', 'items'] });
-    expect(await refusal([{ ...stay, items: [] }])).toMatchObject({ code: 'EMPTY_ITEMS', field: ['priorClaims', '0', 'items'] });
-    expect(await refusal([stay, stay, { ...stay, institutionLevel: null }])).toMatchObject({ code: 'MISSING_INSTITUTION', field: ['priorClaims', '2', 'institutionId'] });
-    expect(await refusal([{ ...stay, institutionLevel: null, institutionId: 'SW5zdGl0dXRpb246OTk5OTk5' }])).toMatchObject({ code: 'UNKNOWN_INSTITUTION', field: ['priorClaims', '0', 'institutionId'] });
-    expect(await refusal([{ ...stay, visitType: 'TWO_DISEASE_OUTPATIENT', twoDiseases: ['DIABETES'] }])).toMatchObject({ field: ['priorClaims', '0', 'visitType'] });
-    expect(await refusal([{ ...stay, items: [{ name: 'x'.repeat(201), category: 'CLASS_A', amount: '1.00' }] }])).toMatchObject({ code: 'ITEM_NAME_TOO_LONG', field: ['priorClaims', '0', 'items', '0', 'name'] });
+    expect(await refusal([stay, { ...stay, items: [item('0.00')] }])).toMatchObject({ code: 'ZERO_TOTAL', field: ['input', 'priorClaims', '1', 'items'] });
+    expect(await refusal([{ ...stay, items: [] }])).toMatchObject({ code: 'EMPTY_ITEMS', field: ['input', 'priorClaims', '0', 'items'] });
+    expect(await refusal([stay, stay, { ...stay, institutionLevel: null }])).toMatchObject({ code: 'MISSING_INSTITUTION', field: ['input', 'priorClaims', '2', 'institutionId'] });
+    expect(await refusal([{ ...stay, institutionLevel: null, institutionId: 'SW5zdGl0dXRpb246OTk5OTk5' }])).toMatchObject({ code: 'UNKNOWN_INSTITUTION', field: ['input', 'priorClaims', '0', 'institutionId'] });
+    expect(await refusal([{ ...stay, visitType: 'TWO_DISEASE_OUTPATIENT', twoDiseases: ['DIABETES'] }])).toMatchObject({ field: ['input', 'priorClaims', '0', 'visitType'] });
+    expect(await refusal([{ ...stay, items: [{ name: 'x'.repeat(201), category: 'CLASS_A', amount: '1.00' }] }])).toMatchObject({ code: 'ITEM_NAME_TOO_LONG', field: ['input', 'priorClaims', '0', 'items', '0', 'name'] });
     // The index is the one given, not the one settled: the later-dated bill 0 settles second.
     const late = await refusal([{ ...stay, date: '2024-05-01', items: [item('0.00')] }, stay], ESTIMATE_YEAR);
-    expect(late).toMatchObject({ code: 'ZERO_TOTAL', field: ['priorClaims', '0', 'items'] });
+    expect(late).toMatchObject({ code: 'ZERO_TOTAL', field: ['input', 'priorClaims', '0', 'items'] });
     expect(late.message).toContain('priorClaims[0]');
   });
 
   it('takes earlier bills of the bill\'s year only, dated on or before it', async () => {
-    expect(await refusal([{ ...stay, date: '2023-12-31' }])).toMatchObject({ code: 'PRIOR_CLAIM_OTHER_YEAR', field: ['priorClaims', '0', 'date'] });
-    expect(await refusal([stay, { ...stay, date: '2024-06-02' }])).toMatchObject({ code: 'PRIOR_CLAIM_AFTER_BILL', field: ['priorClaims', '1', 'date'] });
+    expect(await refusal([{ ...stay, date: '2023-12-31' }])).toMatchObject({ code: 'PRIOR_CLAIM_OTHER_YEAR', field: ['input', 'priorClaims', '0', 'date'] });
+    expect(await refusal([stay, { ...stay, date: '2024-06-02' }])).toMatchObject({ code: 'PRIOR_CLAIM_AFTER_BILL', field: ['input', 'priorClaims', '1', 'date'] });
     const sameDay = await server.gql(ESTIMATE, { input: { ...base, priorClaims: [{ ...stay, date: base.date }] } });
     expect(sameDay.body.data.estimateSettlement.deductible).toBe('320.00');
   });
 
   it(`refuses more than ${MAX_PRIOR_CLAIMS} earlier bills with a code, and takes ${MAX_PRIOR_CLAIMS}`, async () => {
     const outpatient = { visitType: 'OUTPATIENT', date: '2024-01-02', institutionLevel: 'PRIMARY', items: [item('10.00')] };
-    expect(await refusal(Array(MAX_PRIOR_CLAIMS + 1).fill(outpatient))).toMatchObject({ code: 'TOO_MANY_PRIOR_CLAIMS', field: ['priorClaims'] });
+    expect(await refusal(Array(MAX_PRIOR_CLAIMS + 1).fill(outpatient))).toMatchObject({ code: 'TOO_MANY_PRIOR_CLAIMS', field: ['input', 'priorClaims'] });
     const res = await server.gql(ESTIMATE_YEAR, { input: { ...base, priorClaims: Array(MAX_PRIOR_CLAIMS).fill(outpatient) } });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.estimateYear.totals.claimCount).toBe(MAX_PRIOR_CLAIMS + 1);
