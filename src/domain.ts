@@ -63,3 +63,26 @@ export const DESIGNATIONS = [
 ] as const;
 /** 定点资格: 谈判药品, 日间手术, 生育, 异地转诊, 中医药日间诊疗, 离休体检, 跨省门诊慢特病, 罕见病治疗. */
 export type Designation = (typeof DESIGNATIONS)[number];
+
+export const EXCLUSION_REASONS = [
+  'WORK_INJURY', 'THIRD_PARTY_LIABLE', 'PUBLIC_HEALTH', 'ABROAD', 'WELLNESS_OR_COSMETIC', 'UNLAWFUL_ACT',
+  'TRAFFIC_ACCIDENT', 'ALCOHOL_OR_DRUGS', 'FIGHT', 'SELF_HARM',
+] as const;
+/**
+ * 不属于基本医疗保障支付范围的情形 (000 §一(二)2; 社会保险法第三十条 as 004 §二3 quotes it): 工伤,
+ * 第三方负担, 公共卫生, 境外就医, 体育健身/养生保健/健康体检/整形美容, 违法犯罪, 交通事故, 酗酒/吸毒,
+ * 斗殴, 自杀自残.
+ */
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+export const STUDENT_ABSENCES = ['INTERNSHIP', 'VACATION', 'SUSPENSION'] as const;
+/** Why an enrolled student (参保大中专学生) is away from home: 实习, 寒暑假, 休学 (000 §六(二)5(4)). */
+export type StudentAbsence = (typeof STUDENT_ABSENCES)[number];
+
+export const ENROLMENT_ROUTES = ['NEWBORN', 'STUDENT', 'DISCHARGED_VETERAN', 'SCHEME_TRANSFER'] as const;
+/**
+ * How the current enrolment began, where it changes when benefits start (参保途径): 新生儿,
+ * 大学生 (高校统一参保), 当年退役军人, 职工/居民医保连续转参 (at least 2 years in the other
+ * scheme, gap at most 3 months). Omitted: an ordinary enrolment.
+ */
+export type EnrolmentRoute = (typeof ENROLMENT_ROUTES)[number];

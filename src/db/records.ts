@@ -30,6 +30,10 @@ export const insuredPersons = sqliteTable(
     /** First day of the current unbroken enrolment in the city (连续参保起始日). */
     enrolledSince: text('enrolled_since').notNull(),
     minor: integer('minor', { mode: 'boolean' }).notNull(),
+    /** 中断缴费月数 just before enrolledSince (Jining flexible workers' wait); null = none. */
+    contributionGapMonths: integer('contribution_gap_months'),
+    /** 参保途径 (NEWBORN, STUDENT, DISCHARGED_VETERAN, SCHEME_TRANSFER); null = ordinary. */
+    enrolmentRoute: text('enrolment_route'),
     /** The institution whose key registered the person; null = the administrator. */
     createdByInstitutionId: integer('created_by_institution_id'),
     createdAt: text('created_at').notNull(),
@@ -99,6 +103,30 @@ export const remoteCareFilings = sqliteTable(
   (t) => [index('remote_care_filings_person').on(t.personId)],
 );
 
+/**
+ * 单独支付管理谈判药品“三定”备案 (Lanzhou 000 §二(二)1(5)②): the person's chosen institution or
+ * pharmacy (定点购药机构, fixed for the year) for one drug, valid from filedOn through validUntil
+ * (1 year). A second drug in the year needs two responsible doctors' review.
+ */
+export const negotiatedDrugFilings = sqliteTable(
+  'negotiated_drug_filings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    /** The chosen institution or pharmacy of the directory (附表1-1, 1-2). */
+    institutionId: integer('institution_id').notNull(),
+    /** 药品通用名 as filed. */
+    drug: text('drug').notNull(),
+    filedOn: text('filed_on').notNull(),
+    validUntil: text('valid_until').notNull(),
+    /** 两名责任医师审核: allows a second drug in the year. */
+    reviewedByTwoDoctors: integer('reviewed_by_two_doctors', { mode: 'boolean' }).notNull(),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('negotiated_drug_filings_person').on(t.personId)],
+);
+
 /** 个人账户: the balance, kept equal to the sum of the ledger. */
 export const personalAccounts = sqliteTable('personal_accounts', {
   personId: integer('person_id').primaryKey().references(() => insuredPersons.id),
@@ -158,7 +186,7 @@ export const claims = sqliteTable(
 
 /** Every optional input of the claim as the engine received it (all but its city, visit type,
  *  date, level and items, which have columns), and the personal-account choice. */
-export type ClaimDetails = Omit<SettlementInput, 'scheme' | 'person' | 'city' | 'visitType' | 'date' | 'institutionLevel' | 'items'> & {
+export type ClaimDetails = Omit<SettlementInput, 'scheme' | 'person' | 'city' | 'visitType' | 'date' | 'institutionLevel' | 'items' | 'institution'> & {
   /** Whether the personal account was asked to pay the personal part. */
   usePersonalAccount: boolean;
 };

@@ -28,16 +28,47 @@ export type SettlementErrorCode =
   /** Care days outside 1-366, or a disability grade outside 0-5. */
   | 'INVALID_LONG_TERM_CARE'
   /** A disability grade that gives no long-term care benefit (below grade 2). */
-  | 'CARE_GRADE_NOT_ELIGIBLE';
+  | 'CARE_GRADE_NOT_ELIGIBLE'
+  /** Eligibility (资格): the service date is before the enrolment. */
+  | 'NOT_ENROLLED'
+  /** Eligibility: the service date is inside the waiting period (等待期) or outside the benefit period. */
+  | 'WAITING_PERIOD'
+  /** Eligibility: the institution lacks the designation (定点资格) the service needs. */
+  | 'NOT_DESIGNATED'
+  /** Eligibility: an outpatient, chronic or two-disease claim dated inside a stay or day surgery (住院期间). */
+  | 'OUTPATIENT_DURING_STAY'
+  /** Eligibility: outpatient costs of the days before admission belong to the stay (Jining 住院前三天). */
+  | 'OUTPATIENT_MERGES_INTO_STAY'
+  /** Eligibility: a stay over outpatient claims already settled inside it (or, Jining, in the 3 days before): reverse them and bill their costs with the stay. */
+  | 'OUTPATIENT_SETTLED_DURING_STAY'
+  /** Eligibility: a stay overlapping another stay on record. */
+  | 'OVERLAPPING_STAY'
+  /** Eligibility: a cost the basic fund does not pay (不属于基本医疗保障支付范围). */
+  | 'EXCLUDED_FROM_COVERAGE'
+  /** Eligibility: the care settles only by manual settlement (手工结算) at home, with the documents listed. */
+  | 'MANUAL_SETTLEMENT_REQUIRED'
+  /** Admission after discharge. */
+  | 'INVALID_DATE_RANGE'
+  /** Day surgery past 48 hours: settle it as a stay (转入住院, 按普通住院合并结算). */
+  | 'DAY_SURGERY_TOO_LONG'
+  /** Eligibility: outpatient negotiated drugs without a 三定 filing valid on the date. */
+  | 'NO_NEGOTIATED_DRUG_FILING'
+  /** Eligibility: outpatient negotiated drugs at another institution than the chosen one (定点购药机构). */
+  | 'NOT_CHOSEN_INSTITUTION'
+  /** Eligibility: a prescription longer than the pack allows (单次处方量). */
+  | 'PRESCRIPTION_TOO_LONG';
 
 export class SettlementError extends Error {
   readonly code: SettlementErrorCode;
   readonly field: string[];
+  /** The source clause the refusal rests on (eligibility checks), e.g. '000 §二(二)1(6), 附表2-2'. */
+  readonly clause?: string;
 
-  constructor(code: SettlementErrorCode, field: string[], message: string) {
+  constructor(code: SettlementErrorCode, field: string[], message: string, clause?: string) {
     super(message);
     this.name = 'SettlementError';
     this.code = code;
     this.field = field;
+    if (clause !== undefined) this.clause = clause;
   }
 }

@@ -6,6 +6,7 @@
  */
 import { selectPack } from '../policy';
 import { type Accumulators, validateAccumulators } from './accumulators';
+import { checkInstitutionFirst } from './eligibility';
 import { settleJining } from './jining';
 import { settleLanzhou } from './lanzhou';
 import type { SettlementInput, SettlementResult } from './types';
@@ -17,6 +18,7 @@ export function settle(input: SettlementInput, accumulators: Accumulators = {}):
   validateCommon(input);
   validateAccumulators(accumulators);
   const pack = selectPack(input.city, input.date);
+  checkInstitutionFirst(input, pack.parameters);
   switch (pack.ruleSet) {
     case 'LANZHOU':
       return settleLanzhou(input, pack, accumulators, year);

@@ -37,6 +37,7 @@ const TERMS_ZH: Record<string, string> = {
   MALIGNANT_TUMOUR: '恶性肿瘤', MENTAL_ILLNESS: '精神疾病', SEVERE_MENTAL_ILLNESS: '重度精神病', UREMIA: '尿毒症', HEMOPHILIA: '血友病',
   TUBERCULOSIS: '肺结核', DRUG_RESISTANT_TUBERCULOSIS: '耐多药结核', CHRONIC_HEPATITIS: '慢性病毒性肝炎', LIVER_CIRRHOSIS: '肝硬化',
   EMPLOYEE: '职工', RESIDENT: '城乡居民', A: '甲类', B: '乙类',
+  INTERNSHIP: '实习', VACATION: '寒暑假', SUSPENSION: '休学',
 };
 
 /** A domain code in Chinese (the code itself when the table has no term for it). */

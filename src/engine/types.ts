@@ -4,8 +4,8 @@
  * basis points. The engine is pure: the same input and accumulators give the same result.
  */
 import type {
-  AssistanceCategory, City, EmployeeCategory, FeeCategory, InstitutionLevel, LongTermCareKind, RareDisease,
-  RemoteFiling, Scheme, TwoDisease, VisitType,
+  AssistanceCategory, City, Designation, EmployeeCategory, EnrolmentRoute, ExclusionReason, FeeCategory,
+  InstitutionLevel, LongTermCareKind, RareDisease, RemoteFiling, Scheme, StudentAbsence, TwoDisease, VisitType,
 } from '../domain';
 import type { Accumulators } from './accumulators';
 
@@ -54,6 +54,49 @@ export interface PersonProfile {
   minor?: boolean;
   /** A disease of the assistance major-disease list (Lanzhou 附表7, 'LZ-AMD-NN'): raises the assistance limit. */
   assistanceMajorDiseaseCode?: string;
+  /**
+   * 参保缴费起始日: first day of the current unbroken enrolment (for a flexible worker, of the
+   * continuous contributions). Omitted: the waiting period is not checked (the trace says so).
+   */
+  enrolledSince?: string;
+  /** 中断缴费月数: months without contributions just before `enrolledSince` (Jining flexible workers). */
+  contributionGapMonths?: number;
+  /** 参保途径: how the current enrolment began, where that changes when benefits start. */
+  enrolmentRoute?: EnrolmentRoute;
+  /** The person's settled stays and day surgery (住院/日间手术期间): outpatient benefits pause during them. */
+  stays?: StayPeriod[];
+  /** The person's settled outpatient claims around a stay being settled (settleClaim gives them): a stay refuses to settle over them. */
+  outpatientVisits?: OutpatientVisit[];
+}
+
+/** A stay or day surgery of the person on record: admitted on `admissionDate`, discharged on `dischargeDate`. */
+export interface StayPeriod {
+  admissionDate: string;
+  dischargeDate: string;
+  visitType: 'INPATIENT' | 'DAY_SURGERY';
+}
+
+/** A negotiated-drug filing (三定备案) of the person valid on the service date. */
+export interface NegotiatedDrugFilingFacts {
+  drug: string;
+  /** The chosen institution or pharmacy (定点购药机构). */
+  institutionName: string;
+  /** The claim is at the chosen institution. */
+  atThisInstitution: boolean;
+}
+
+/** An outpatient claim of the person on record: its service date, visit type and a reference (the settlement's id). */
+export interface OutpatientVisit {
+  date: string;
+  visitType: VisitType;
+  reference: string;
+}
+
+/** What the directory says of the institution the claim is at, on the service date (known: institutionId or the key's institution). */
+export interface InstitutionFacts {
+  name: string;
+  /** 定点资格 the institution holds on the service date. */
+  designations: Designation[];
 }
 
 /** 长期护理 (Jining long-term care): the kind of care applied for, the days billed, and the assessed grade. */
@@ -76,6 +119,8 @@ export interface RemoteCare {
    * residence before discharge; matters when treated back in the home city.
    */
   filedByCommitmentWithoutProof?: boolean;
+  /** An enrolled student away for an internship, a vacation or a suspension (实习, 寒暑假, 休学): no remote-care cut (Lanzhou). */
+  studentAbsence?: StudentAbsence;
 }
 
 export interface SettlementInput {
@@ -85,6 +130,21 @@ export interface SettlementInput {
   /** Service date, ISO 'YYYY-MM-DD'; for a stay, the discharge date. */
   date: string;
   institutionLevel: InstitutionLevel;
+  /** The institution, when known (institutionId or the key's institution); omitted for an estimate by level. */
+  institution?: InstitutionFacts;
+  /** 入院日期 of a stay or day surgery (`date` is the discharge date); omitted = admitted on `date`. */
+  admissionDate?: string;
+  /** DAY_SURGERY: the day-surgery disease (日间手术病种, Lanzhou 附表2-1, 'LZ-DS-NN'). */
+  daySurgeryDiseaseCode?: string;
+  /** A reason the basic fund does not pay (不属于基本医疗保障支付范围): the claim is refused, naming it. */
+  exclusionReason?: ExclusionReason;
+  /**
+   * The person's negotiated-drug filings (三定备案) valid on the service date, where the records
+   * know them: outpatient negotiated drugs need one at this institution. Omitted = not known (an estimate).
+   */
+  negotiatedDrugFilings?: NegotiatedDrugFilingFacts[];
+  /** 单次处方天数 of the outpatient negotiated drugs (Lanzhou: at most 30). */
+  prescriptionDays?: number;
   person: PersonProfile;
   /** CHRONIC_OUTPATIENT: the approved disease this claim treats first, then (optionally) the person's second approved disease. */
   chronicDiseaseCodes?: string[];

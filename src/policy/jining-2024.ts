@@ -10,6 +10,7 @@
  */
 import type { InstitutionLevel } from '../domain';
 import type { JiningPack, JiningParameters } from './jining-parameters';
+import { JINING_ELIGIBILITY } from './jining-eligibility';
 
 const HANDBOOK = '2024-01-01';
 
@@ -20,6 +21,7 @@ const CARE_PROVIDERS: InstitutionLevel[] = [...HOSPITALS, 'UNRATED'];
 const ANY_DISPENSER: InstitutionLevel[] = [...HOSPITALS, 'UNRATED', 'PHARMACY'];
 
 export const JINING_2024_PARAMETERS: JiningParameters = {
+  ...JINING_ELIGIBILITY,
   policyShareBp: {
     value: { CLASS_A: 10_000, CLASS_B: 10_000, SELF_PAY: 0 },
     effectiveFrom: HANDBOOK, source: '004 §二1',

@@ -14,13 +14,14 @@ import {
 } from '../catalogue/diseases';
 import type { ChronicDiseaseEntry } from '../catalogue/types';
 import type { InstitutionLevel } from '../domain';
+import { LANZHOU_ELIGIBILITY } from './lanzhou-eligibility';
 import type { ChronicRule, LanzhouPack, LanzhouParameters } from './lanzhou-parameters';
 
 const GUIDE = '2024-01-01';
 const OP_RULES = '2023-01-01';
 
 const STAY_LEVELS: InstitutionLevel[] = ['PRIMARY', 'SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A'];
-const DAY_LEVELS: InstitutionLevel[] = ['SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A'];
+const DAY_LEVELS: InstitutionLevel[] = ['SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A', 'UNRATED'];
 const HOSPITAL_LEVELS: InstitutionLevel[] = ['PRIMARY', 'SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A', 'UNRATED'];
 const EVERY_LEVEL: InstitutionLevel[] = [...HOSPITAL_LEVELS, 'PHARMACY'];
 
@@ -41,6 +42,7 @@ function chronicRules(table: readonly ChronicDiseaseEntry[], special: Record<str
 }
 
 export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
+  ...LANZHOU_ELIGIBILITY,
   policyShareBp: {
     value: { CLASS_A: 10_000, CLASS_B: 9_000, SELF_PAY: 0 },
     effectiveFrom: GUIDE, source: '000 §一(二)1',
@@ -53,11 +55,11 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
   },
   openVisitTypes: {
     value: {
-      EMPLOYEE: ['OUTPATIENT', 'CHRONIC_OUTPATIENT', 'INPATIENT', 'DAY_SURGERY', 'NEGOTIATED_DRUG_OUTPATIENT'],
+      EMPLOYEE: ['OUTPATIENT', 'CHRONIC_OUTPATIENT', 'INPATIENT', 'DAY_SURGERY', 'NEGOTIATED_DRUG_OUTPATIENT', 'TCM_DAY_CLINIC'],
       RESIDENT: ['OUTPATIENT', 'CHRONIC_OUTPATIENT', 'TWO_DISEASE_OUTPATIENT', 'INPATIENT', 'DAY_SURGERY', 'NEGOTIATED_DRUG_OUTPATIENT', 'TCM_DAY_CLINIC'],
     },
-    effectiveFrom: GUIDE, source: '000 §二(二)1, §三(二)1',
-    description: { zh: '各险种的就诊类型（两病门诊、中医药日间诊疗为居民待遇）', en: 'Visit types of each scheme (two-disease outpatient and TCM day clinic are resident benefits)' },
+    effectiveFrom: GUIDE, source: '000 §二(二)1, §二(二)1(2)备注2, §三(二)1; 001 第八条',
+    description: { zh: '各险种的就诊类型（两病门诊为居民待遇；职工中医药日间诊疗纳入普通门诊统筹）', en: 'Visit types of each scheme (two-disease outpatient is a resident benefit; employees\' TCM day clinic settles as general outpatient)' },
   },
   allowedLevels: {
     value: {
@@ -67,6 +69,7 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
         INPATIENT: STAY_LEVELS,
         DAY_SURGERY: DAY_LEVELS,
         NEGOTIATED_DRUG_OUTPATIENT: EVERY_LEVEL,
+        TCM_DAY_CLINIC: ['PRIMARY', 'SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A'],
       },
       RESIDENT: {
         OUTPATIENT: ['PRIMARY', 'SECONDARY'],
@@ -80,8 +83,8 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
     },
     effectiveFrom: GUIDE, source: '000 §二(二)1(2)(4)(6), §三(二)1(1)(3)(7)②',
     description: {
-      zh: '各就诊类型可结算的机构级别：职工普通门诊一至三级及定点零售药店；居民普通门诊二级及以下；日间手术二级及以上；中医药日间诊疗为基层机构',
-      en: 'Institution levels per visit type: employee outpatient primary to tertiary and pharmacies; resident outpatient secondary or below; day surgery secondary or above; TCM day clinic at primary institutions',
+      zh: '各就诊类型可结算的机构级别：职工普通门诊一至三级及定点零售药店；居民普通门诊二级及以下；日间手术二级及以上；居民中医药日间诊疗为基层机构；职工中医药日间诊疗按普通门诊统筹（定点机构名单见附表5-2，已知机构时核对）',
+      en: 'Institution levels per visit type: employee outpatient primary to tertiary and pharmacies; resident outpatient secondary or below; day surgery secondary or above; resident TCM day clinic at primary institutions; employee TCM day clinic as general outpatient (the centres of 附表5-2 are checked when the institution is known)',
     },
   },
   ungradedTertiaryStayLevel: {
@@ -127,9 +130,10 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
     description: { zh: '企业参保职工及灵活就业人员、失业人员参加大额医疗保险（机关事业单位不在其列）', en: 'Members insured for large amounts: enterprise, flexible and unemployed (public-sector members are not)' },
   },
   daySurgeryDeductibleFen: {
-    value: { SECONDARY: 20_000, TERTIARY_B: 50_000, TERTIARY_A: 70_000 },
-    effectiveFrom: GUIDE, source: '000 §二(二)1(6)',
+    value: { SECONDARY: 20_000, TERTIARY_B: 50_000, TERTIARY_A: 70_000, UNRATED: 20_000 },
+    effectiveFrom: GUIDE, source: '000 §二(二)1(6), 附表2-2',
     description: { zh: '日间手术起付标准：二级200元，三级乙等500元，三级甲等700元，与普通住院不累计、不递减', en: 'Day-surgery deductible: secondary 200, tertiary B 500, tertiary A 700 yuan; not a stay, never reduced' },
+    reading: 'The two private (民营) hospitals of 附表2-2 have no grade; they bear the lowest deductible the table prices (二级, 200).',
   },
   employeeOutpatientWindow: {
     value: { deductibleFen: 20_000, ceilingFen: 250_000 },

@@ -6,6 +6,7 @@
  */
 import { type NationalChronicDiseaseEntry, YINCHUAN_EMPLOYEE_CHRONIC, YINCHUAN_RESIDENT_CHRONIC } from '../catalogue/diseases';
 import type { NationalChronicRule, YinchuanPack, YinchuanParameters } from './yinchuan-parameters';
+import { YINCHUAN_ELIGIBILITY } from './yinchuan-eligibility';
 
 const NOTICE = '2021-01-01';
 
@@ -14,6 +15,7 @@ function rules(table: readonly NationalChronicDiseaseEntry[]): NationalChronicRu
 }
 
 export const YINCHUAN_2021_PARAMETERS: YinchuanParameters = {
+  ...YINCHUAN_ELIGIBILITY,
   policyShareBp: {
     value: { CLASS_A: 10_000, CLASS_B: 10_000, SELF_PAY: 0 },
     effectiveFrom: NOTICE, source: '002 §一(三)4, §二(二)2',

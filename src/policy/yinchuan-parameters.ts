@@ -5,6 +5,7 @@
  */
 import type { FeeCategory, InstitutionLevel, RemoteFiling, Scheme } from '../domain';
 import type { NotComputableRule } from './jining-parameters';
+import type { EligibilityParameters } from './eligibility-parameters';
 import type { Pack, Parameter } from './parameter';
 
 /** A national chronic-disease code with its annual pool cap (null = 无, no cap). */
@@ -16,7 +17,7 @@ export interface NationalChronicRule {
   annualLimitFen: number | null;
 }
 
-export interface YinchuanParameters {
+export interface YinchuanParameters extends EligibilityParameters {
   /** YC-SCOPE: share of each fee category inside the policy amount. */
   policyShareBp: Parameter<Record<FeeCategory, number>>;
   /** YC-CHRONIC-XP: the pilot diseases and their caps, per scheme. */

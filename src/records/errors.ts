@@ -9,6 +9,8 @@ export class RecordsError extends Error {
     readonly code: ErrorCode,
     readonly field: string[],
     message: string,
+    /** The source clause a refusal rests on (eligibility and validity checks). */
+    readonly clause?: string,
   ) {
     super(message);
     this.name = 'RecordsError';

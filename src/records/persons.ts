@@ -7,7 +7,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { LANZHOU_ASSISTANCE_MAJOR_DISEASES, findChronicDisease } from '../catalogue/diseases';
 import type { Context } from '../context';
-import type { AssistanceCategory, City, EmployeeCategory, RemoteFiling, Scheme, TwoDisease } from '../domain';
+import type { AssistanceCategory, City, EmployeeCategory, EnrolmentRoute, RemoteFiling, Scheme, TwoDisease } from '../domain';
 import {
   chronicApprovals, insuredPersons, personalAccountLedger, personalAccounts, personInstitutions,
   remoteCareFilings, twoDiseaseRegistrations,
@@ -15,6 +15,8 @@ import {
 import { actingInstitution, personForCaller, requireAdmin, requireKey, type PersonRow } from './access';
 import { idNumberHash, idNumberHashSecret } from './crypto';
 import { checkFilingPlaceChange } from './benefits';
+import { addDays, addMonths } from '../calendar';
+import { POLICY_PACKS } from '../policy';
 import { lastDayOfYears } from './dates';
 import { isUniqueViolation, RecordsError } from './errors';
 import { maskIdNumber, parseIdNumber } from './idNumber';
@@ -33,6 +35,8 @@ export interface CreatePersonInput {
   assistanceMajorDiseaseCode?: string | null;
   enrolledSince: string;
   minor?: boolean | null;
+  contributionGapMonths?: number | null;
+  enrolmentRoute?: EnrolmentRoute | null;
 }
 
 function checkName(name: string): string {
@@ -67,6 +71,10 @@ export async function createInsuredPerson(ctx: Context, input: CreatePersonInput
     const field = input.employeeCategory ? 'employeeCategory' : 'retired';
     throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', [field], `A resident (城乡居民) has no ${field}.`);
   }
+  const gap = input.contributionGapMonths ?? null;
+  if (gap !== null && (!Number.isSafeInteger(gap) || gap < 0 || gap > 1200)) {
+    throw new RecordsError('INVALID_CONTRIBUTION_GAP', ['contributionGapMonths'], 'The contribution gap is a whole number of months from 0 to 1200.');
+  }
   const majorCode = input.assistanceMajorDiseaseCode ?? null;
   if (majorCode && !LANZHOU_ASSISTANCE_MAJOR_DISEASES.some((d) => d.code === majorCode && d.city === input.city)) {
     throw new RecordsError('UNKNOWN_DISEASE_CODE', ['assistanceMajorDiseaseCode'], `${majorCode} is not on the city's assistance major-disease list.`);
@@ -90,6 +98,8 @@ export async function createInsuredPerson(ctx: Context, input: CreatePersonInput
             assistanceMajorDiseaseCode: majorCode,
             enrolledSince: input.enrolledSince,
             minor: input.minor ?? false,
+            contributionGapMonths: gap,
+            enrolmentRoute: input.enrolmentRoute ?? null,
             createdByInstitutionId: institutionId,
             createdAt: now,
           })
@@ -186,7 +196,20 @@ export interface RemoteFilingInput {
   byCommitmentWithoutProof?: boolean | null;
 }
 
-/** 异地就医备案. */
+/** The city's pack in force on the date, or its earliest one for an earlier date. */
+function packOn(city: City, date: string) {
+  return POLICY_PACKS.find((p) => p.city === city && p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo))
+    ?? POLICY_PACKS.filter((p) => p.city === city).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))[0];
+}
+
+/**
+ * 异地就医备案, with the validity the service computes from the city's pack (not the caller):
+ * a temporary filing (临时外出就医) ends after the pack's months (Lanzhou: 6, 满6个月自动取消备案;
+ * Jining: no end); a long-term one (长期居住) stays open, and may end or change only after the
+ * pack's months (满6个月后可申请变更备案地或取消备案). `validUntil` from the caller is an earlier end
+ * (终止备案), never a later one. A new long-term filing changes the current one: refused before
+ * its 6 months, otherwise the current one ends the day before.
+ */
 export async function fileRemoteCare(ctx: Context, input: RemoteFilingInput): Promise<PersonRow> {
   const caller = requireKey(ctx.caller);
   const person = await personForCaller(ctx.db, caller, input.personId, ['personId']);
@@ -194,17 +217,52 @@ export async function fileRemoteCare(ctx: Context, input: RemoteFilingInput): Pr
     throw new RecordsError('INVALID_DATE_RANGE', ['validUntil'], 'validUntil is before validFrom.');
   }
   await checkFilingPlaceChange(ctx.db, person, input);
+  const rule = packOn(person.city as City, input.validFrom).parameters.filingValidity;
+  const { temporaryMonths, longTermFilings, longTermChangeAfterMonths } = rule.value;
+  const longTerm = longTermFilings.includes(input.filing);
+  const lastDayAfter = (from: string, months: number) => addDays(addMonths(from, months), -1);
+  let validUntil = !longTerm && temporaryMonths !== null ? lastDayAfter(input.validFrom, temporaryMonths) : null;
+  const requested = input.validUntil ?? null;
+  if (requested !== null) {
+    if (longTerm) {
+      const earliest = lastDayAfter(input.validFrom, longTermChangeAfterMonths);
+      if (requested < earliest) {
+        throw new RecordsError('FILING_CHANGE_TOO_EARLY', ['validUntil'],
+          `A long-term filing can end only after ${longTermChangeAfterMonths} months: on ${earliest} at the earliest (${rule.source}).`, rule.source);
+      }
+      validUntil = requested;
+    } else if (validUntil === null || requested <= validUntil) {
+      validUntil = requested;
+    } else {
+      throw new RecordsError('VALIDITY_COMPUTED', ['validUntil'],
+        `A temporary filing lasts ${temporaryMonths} months: from ${input.validFrom} it ends on ${validUntil} at the latest (${rule.source}).`, rule.source);
+    }
+  }
   const now = ctx.clock.now().toISOString();
   await withWriteRetry(() =>
-    ctx.db.insert(remoteCareFilings).values({
-      personId: person.id,
-      filing: input.filing,
-      crossProvince: input.crossProvince,
-      validFrom: input.validFrom,
-      validUntil: input.validUntil ?? null,
-      byCommitmentWithoutProof: input.byCommitmentWithoutProof ?? false,
-      createdByInstitutionId: actingInstitution(caller),
-      createdAt: now,
+    ctx.db.transaction(async (tx) => {
+      if (longTerm) {
+        const current = (await tx.select().from(remoteCareFilings).where(eq(remoteCareFilings.personId, person.id)))
+          .filter((f) => longTermFilings.includes(f.filing as RemoteFiling) && f.validFrom <= input.validFrom && (f.validUntil === null || f.validUntil >= input.validFrom));
+        for (const f of current) {
+          const changeFrom = addMonths(f.validFrom, longTermChangeAfterMonths);
+          if (input.validFrom < changeFrom) {
+            throw new RecordsError('FILING_CHANGE_TOO_EARLY', ['validFrom'],
+              `The long-term ${f.filing} filing from ${f.validFrom} can change only after ${longTermChangeAfterMonths} months: from ${changeFrom} (${rule.source}).`, rule.source);
+          }
+          await tx.update(remoteCareFilings).set({ validUntil: addDays(input.validFrom, -1) }).where(eq(remoteCareFilings.id, f.id));
+        }
+      }
+      await tx.insert(remoteCareFilings).values({
+        personId: person.id,
+        filing: input.filing,
+        crossProvince: input.crossProvince,
+        validFrom: input.validFrom,
+        validUntil,
+        byCommitmentWithoutProof: input.byCommitmentWithoutProof ?? false,
+        createdByInstitutionId: actingInstitution(caller),
+        createdAt: now,
+      });
     }),
   );
   return person;

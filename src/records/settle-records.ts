@@ -6,17 +6,18 @@
  * the claim's year, the personal account, and every record a claim is checked against
  * (chronic approvals, 两病 registrations, remote care filings, coverage gaps, 特药 approvals,
  * 罕见病 registrations, long-term care assessments, Yinchuan chronic institution choices, the
- * settled claims the long-term care rules look at) plus the directory rows of the institutions
+ * settled claims the long-term care rules look at, the settled claims around the claim's year and
+ * the negotiated-drug filings the eligibility checks look at) plus the directory rows of the institutions
  * involved. The checks then run on these rows without I/O (settle.ts, benefits.ts).
  *
  * Rows are read per person and filtered by date in the checks, so that the batch does not
  * depend on anything but the request (the person's city is not known before the batch).
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import {
   accumulators, chronicApprovals, chronicInstitutionChoices, claims, coverageGaps, insuredPersons, longTermCareAssessments,
-  personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
+  negotiatedDrugFilings, personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
   twoDiseaseRegistrations,
 } from '../db/records';
 import { institutions } from '../db/schema';
@@ -61,6 +62,10 @@ export interface SettleRecords {
   chronicInstitutionChoices: (typeof chronicInstitutionChoices.$inferSelect)[];
   /** The person's SETTLED claims of the visit types the long-term care rules look at. */
   settledClaims: { visitType: string; date: string; details: (typeof claims.$inferSelect)['details'] }[];
+  /** The person's SETTLED claims of the year before and after the claim (eligibility: stays, outpatient claims around them). */
+  eligibilityClaims: { visitType: string; date: string; details: (typeof claims.$inferSelect)['details']; settlementId: number }[];
+  /** The person's negotiated-drug filings (三定备案) with the chosen institution's name. */
+  negotiatedDrugFilings: { drug: string; institutionId: number; filedOn: string; validUntil: string; institutionName: string | null }[];
   institutions: Map<number, InstitutionRow>;
 }
 
@@ -78,6 +83,7 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
   const types = settledClaimTypes(q.visitType);
   const [
     person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
+    eligibility, drugFilings,
   ] = await db.batch([
     db.select().from(insuredPersons).where(eq(insuredPersons.id, p)),
     db.select({ personId: personInstitutions.personId }).from(personInstitutions)
@@ -98,6 +104,17 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
       .innerJoin(settlements, eq(settlements.claimId, claims.id))
       .where(and(eq(claims.personId, p), inArray(claims.visitType, types.length ? types : ['']), eq(settlements.status, 'SETTLED'))),
     db.select().from(institutions).where(inArray(institutions.id, ids.length ? ids : [-1])),
+    db.select({ visitType: claims.visitType, date: claims.date, details: claims.details, settlementId: settlements.id })
+      .from(claims)
+      .innerJoin(settlements, eq(settlements.claimId, claims.id))
+      .where(and(eq(claims.personId, p), eq(settlements.status, 'SETTLED'), gte(claims.date, `${q.year - 1}-01-01`), lte(claims.date, `${q.year + 1}-12-31`))),
+    db.select({
+      drug: negotiatedDrugFilings.drug, institutionId: negotiatedDrugFilings.institutionId, filedOn: negotiatedDrugFilings.filedOn,
+      validUntil: negotiatedDrugFilings.validUntil, institutionName: institutions.name,
+    })
+      .from(negotiatedDrugFilings)
+      .leftJoin(institutions, eq(institutions.id, negotiatedDrugFilings.institutionId))
+      .where(eq(negotiatedDrugFilings.personId, p)),
   ]);
   return {
     query: q,
@@ -115,6 +132,8 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
     longTermCareAssessments: care,
     chronicInstitutionChoices: choices,
     settledClaims: settled,
+    eligibilityClaims: eligibility,
+    negotiatedDrugFilings: drugFilings,
     institutions: new Map(directory.map((row) => [row.id, row])),
   };
 }

@@ -27,20 +27,23 @@
  * raced duplicate fails step c and returns the winner (one more read). The claim keeps every
  * claim input the engine received, so that a reviewer can re-run it.
  */
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { and, eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type { TwoDisease } from '../domain';
+import { addDays } from '../calendar';
+import type { EnrolmentRoute, TwoDisease } from '../domain';
 import type { Context } from '../context';
 import type { Scheme } from '../domain';
 import { addAccumulators, type Accumulators } from '../engine/accumulators';
 import { settle } from '../engine';
-import type { SettlementInput, SettlementResult } from '../engine/types';
+import type { NegotiatedDrugFilingFacts, OutpatientVisit, SettlementInput, SettlementResult, StayPeriod } from '../engine/types';
+import { selectPack } from '../policy';
 import {
   accumulators, claimItems, claims, personalAccountLedger, personalAccounts, settlements, type ClaimDetails,
 } from '../db/records';
 import { actingInstitution, parseGlobalId, requireKey, type PersonRow, type Queryable } from './access';
 import { checkBenefitRecords } from './benefits';
-import { yearOf } from './dates';
+import { lastDayOfYears, yearOf } from './dates';
 import { isUniqueViolation, RecordsError } from './errors';
 import { withWriteRetry, WriteConflict } from './retry';
 import { readSettleRecords, type SettleQuery, type SettleRecords } from './settle-records';
@@ -100,6 +103,11 @@ function engineInput(records: SettleRecords, person: PersonRow, claim: EngineCla
       consecutiveEnrollmentYears: year - yearOf(person.enrolledSince) + 1,
       minor: person.minor,
       assistanceMajorDiseaseCode: person.assistanceMajorDiseaseCode ?? undefined,
+      enrolledSince: person.enrolledSince,
+      ...(person.contributionGapMonths != null ? { contributionGapMonths: person.contributionGapMonths } : {}),
+      ...(person.enrolmentRoute != null ? { enrolmentRoute: person.enrolmentRoute as EnrolmentRoute } : {}),
+      stays: staysOnRecord(records, claim),
+      ...(claim.admissionDate !== undefined ? { outpatientVisits: outpatientVisitsNear(records, claim) } : {}),
     },
   };
   const approvals = records.chronicApprovals.filter((a) => a.approvedOn <= claim.date);
@@ -126,23 +134,66 @@ function engineInput(records: SettleRecords, person: PersonRow, claim: EngineCla
     input.chronicDiseaseCodes = [...new Set([...named, ...others])].slice(0, 2);
   }
   if (claim.visitType === 'TWO_DISEASE_OUTPATIENT') {
-    const registered = records.twoDiseaseRegistrations;
+    const all = records.twoDiseaseRegistrations;
+    // A registration lasts the pack's years (Lanzhou: 待遇支付年限 5 年); the service date must fall inside.
+    const validity = selectPack(claim.city, claim.date).parameters.twoDiseaseValidityYears;
+    const lastDay = (r: (typeof all)[number]) => (validity.value === null ? null : lastDayOfYears(r.registeredOn, validity.value));
+    const registered = all.filter((r) => r.registeredOn <= claim.date && (lastDay(r) === null || claim.date <= lastDay(r)!));
     (claim.twoDiseases ?? []).forEach((disease, i) => {
-      if (!registered.some((r) => r.disease === disease && r.registeredOn <= claim.date)) {
-        throw new RecordsError('TWO_DISEASE_NOT_REGISTERED', ['twoDiseases', String(i)], `The person is not registered for ${disease} on ${claim.date}.`);
+      if (registered.some((r) => r.disease === disease)) return;
+      const expired = all.find((r) => r.disease === disease && r.registeredOn <= claim.date);
+      if (expired) {
+        throw new RecordsError('REGISTRATION_EXPIRED', ['twoDiseases', String(i)],
+          `The ${disease} registration of ${expired.registeredOn} ended on ${lastDay(expired)}, before ${claim.date}: register again (${validity.source}).`, validity.source);
       }
+      throw new RecordsError('TWO_DISEASE_NOT_REGISTERED', ['twoDiseases', String(i)], `The person is not registered for ${disease} on ${claim.date}.`);
     });
     // The engine refuses the benefit to a person approved for the matching chronic disease.
     input.chronicDiseaseCodes = [...new Set(approvals.filter((a) => validOnDate(a.diseaseCode)).map((a) => a.diseaseCode))];
     if (lanzhou) {
       const named = claim.twoDiseases ?? [];
-      const others = registered.filter((r) => r.registeredOn <= claim.date && !named.includes(r.disease as TwoDisease)).map((r) => r.disease as TwoDisease);
+      const others = registered.filter((r) => !named.includes(r.disease as TwoDisease)).map((r) => r.disease as TwoDisease);
       input.twoDiseases = [...new Set([...named, ...others])];
     }
   }
   if (claim.remote) input.remote = remoteOnRecord(records, claim);
   checkBenefitRecords(records, person, input, institutionId);
+  if (!claim.remote && institutionId !== null && needsNegotiatedDrugFiling(claim)) input.negotiatedDrugFilings = negotiatedDrugFilingsOn(records, claim.date, institutionId);
   return input;
+}
+
+/**
+ * The person's settled stays and day surgery (with an admission date on record) that end on or
+ * after the claim's first day: the engine pauses outpatient benefits inside them, refuses an
+ * overlapping stay, and (Jining) merges the 3 days before an admission into the stay.
+ */
+function staysOnRecord(records: SettleRecords, claim: EngineClaim): StayPeriod[] {
+  const from = claim.admissionDate ?? claim.date;
+  return records.eligibilityClaims
+    .filter((r) => (r.visitType === 'INPATIENT' || r.visitType === 'DAY_SURGERY') && r.date >= from && typeof r.details.admissionDate === 'string')
+    .map((r) => ({ admissionDate: r.details.admissionDate as string, dischargeDate: r.date, visitType: r.visitType as StayPeriod['visitType'] }));
+}
+
+/** The person's settled non-stay claims from 3 days before the admission to the discharge (for a stay being settled). */
+function outpatientVisitsNear(records: SettleRecords, claim: EngineClaim): OutpatientVisit[] {
+  const from = addDays(claim.admissionDate!, -3);
+  return records.eligibilityClaims
+    .filter((r) => r.visitType !== 'INPATIENT' && r.visitType !== 'DAY_SURGERY' && r.date >= from && r.date <= claim.date)
+    .map((r) => ({ date: r.date, visitType: r.visitType as OutpatientVisit['visitType'], reference: `settlement ${encodeGlobalID('SettlementRecord', r.settlementId)}` }));
+}
+
+/** Outpatient negotiated drugs of a city that files them (三定). */
+function needsNegotiatedDrugFiling(claim: EngineClaim): boolean {
+  if (selectPack(claim.city, claim.date).parameters.negotiatedDrugFiling.value === null) return false;
+  if (claim.visitType === 'INPATIENT' || claim.visitType === 'DAY_SURGERY') return false;
+  return claim.visitType === 'NEGOTIATED_DRUG_OUTPATIENT' || claim.items.some((i) => i.negotiatedDrug === true);
+}
+
+/** The person's negotiated-drug filings valid on the date, and whether each is at this institution. */
+function negotiatedDrugFilingsOn(records: SettleRecords, date: string, institutionId: number): NegotiatedDrugFilingFacts[] {
+  return records.negotiatedDrugFilings
+    .filter((f) => f.filedOn <= date && f.validUntil >= date)
+    .map((f) => ({ drug: f.drug, institutionName: f.institutionName ?? `institution ${f.institutionId}`, atThisInstitution: f.institutionId === institutionId }));
 }
 
 /** Remote care as filed: a stated filing must be on record on the date (an emergency may be
@@ -158,6 +209,7 @@ function remoteOnRecord(records: SettleRecords, claim: EngineClaim): SettlementI
     crossProvince: remote.crossProvince,
     filing: remote.filing ?? (onRecord?.filing as typeof remote.filing),
     filedByCommitmentWithoutProof: remote.filedByCommitmentWithoutProof ?? onRecord?.byCommitmentWithoutProof ?? undefined,
+    ...(remote.studentAbsence !== undefined ? { studentAbsence: remote.studentAbsence } : {}),
   };
 }
 
@@ -330,7 +382,7 @@ function sameQuery(a: SettleQuery, b: SettleQuery): boolean {
  * record, and whether the personal account was asked to pay.
  */
 function detailsOf(c: ClaimToSettle, input: SettlementInput): ClaimDetails {
-  const { city, visitType, date, institutionLevel, items, remote, ...inputs } = c.claim;
+  const { city, visitType, date, institutionLevel, items, remote, institution, ...inputs } = c.claim;
   return {
     ...inputs, remote: input.remote, usePersonalAccount: c.usePersonalAccount,
     ...(input.longTermCare ? { longTermCare: input.longTermCare } : {}),

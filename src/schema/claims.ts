@@ -16,7 +16,8 @@ import { reverseSettlement } from '../records/reverse';
 import { readForSettlement, settleClaim, type SettlementRow } from '../records/settle';
 import { builder } from './builder';
 import {
-  FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum, RareDiseaseEnum, RemoteFilingEnum, TwoDiseaseEnum, VisitTypeEnum,
+  ExclusionReasonEnum, FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum, RareDiseaseEnum, RemoteFilingEnum, StudentAbsenceEnum, TwoDiseaseEnum,
+  VisitTypeEnum,
 } from './enums';
 import { InstitutionRef } from './institutions';
 import { keysetConnection, type PageArgs } from './pagination';
@@ -123,6 +124,7 @@ const RemoteCareRef = builder.objectRef<RemoteCareDetails>('RemoteCare').impleme
     crossProvince: t.exposeBoolean('crossProvince', { description: '跨省异地就医.' }),
     filing: t.field({ type: RemoteFilingEnum, nullable: true, description: '备案类型.', resolve: (r) => (r.filing as RemoteFiling | undefined) ?? null }),
     filedByCommitmentWithoutProof: t.boolean({ nullable: true, description: '承诺制备案且未补齐材料, treated back home.', resolve: (r) => r.filedByCommitmentWithoutProof ?? null }),
+    studentAbsence: t.field({ type: StudentAbsenceEnum, nullable: true, description: '参保学生在异地的原因.', resolve: (r) => r.studentAbsence ?? null }),
   }),
 });
 
@@ -150,6 +152,10 @@ builder.node(ClaimRef, {
     longTermCare: t.field({ type: LongTermCareRef, nullable: true, description: '长期护理 as settled (the grade from the assessment on record).', resolve: (c) => c.details.longTermCare ?? null }),
     pureTcmTherapy: t.boolean({ nullable: true, description: '纯中医疗法.', resolve: (c) => c.details.pureTcmTherapy ?? null }),
     rareDisease: t.field({ type: RareDiseaseEnum, nullable: true, description: '罕见病 as settled (from the registration on record).', resolve: (c) => c.details.rareDisease ?? null }),
+    admissionDate: t.field({ type: 'Date', nullable: true, description: '入院日期.', resolve: (c) => c.details.admissionDate ?? null }),
+    daySurgeryDiseaseCode: t.string({ nullable: true, description: '日间手术病种.', resolve: (c) => c.details.daySurgeryDiseaseCode ?? null }),
+    exclusionReason: t.field({ type: ExclusionReasonEnum, nullable: true, description: '不予支付的情形.', resolve: (c) => c.details.exclusionReason ?? null }),
+    prescriptionDays: t.int({ nullable: true, description: '单次处方天数.', resolve: (c) => c.details.prescriptionDays ?? null }),
     usePersonalAccount: t.boolean({ resolve: (c) => c.details.usePersonalAccount }),
     items: t.field({
       type: [ClaimItemRef],

@@ -3,8 +3,8 @@
  * described in Chinese and English ("中文 / English"; test/schema-conventions.test.ts checks).
  */
 import {
-  ASSISTANCE_CATEGORIES, CITIES, DESIGNATIONS, EMPLOYEE_CATEGORIES, FEE_CATEGORIES,
-  INSTITUTION_LEVELS, LONG_TERM_CARE_KINDS, RARE_DISEASES, REMOTE_FILINGS, SCHEMES, TWO_DISEASES, VISIT_TYPES,
+  ASSISTANCE_CATEGORIES, CITIES, DESIGNATIONS, EMPLOYEE_CATEGORIES, ENROLMENT_ROUTES, EXCLUSION_REASONS, FEE_CATEGORIES,
+  INSTITUTION_LEVELS, LONG_TERM_CARE_KINDS, RARE_DISEASES, REMOTE_FILINGS, SCHEMES, STUDENT_ABSENCES, TWO_DISEASES, VISIT_TYPES,
 } from '../domain';
 import { builder } from './builder';
 
@@ -115,4 +115,29 @@ export const LongTermCareKindEnum = builder.enumType('LongTermCareKind', {
 export const RareDiseaseEnum = builder.enumType('RareDisease', {
   description: '罕见病 with the separate drug benefit (Jining 004 §二(二)7③).',
   values: values(RARE_DISEASES, { GAUCHER: '戈谢病 / Gaucher disease', POMPE: '庞贝氏病 / Pompe disease', FABRY: '法布雷病 / Fabry disease' }),
+});
+
+export const ExclusionReasonEnum = builder.enumType('ExclusionReason', {
+  description: '不属于基本医疗保障支付范围的情形 (a reason the basic fund does not pay; 000 §一(二)2): a claim carrying one is refused, naming it.',
+  values: values(EXCLUSION_REASONS, {
+    WORK_INJURY: '应当从工伤保险基金中支付的 (work injury)', THIRD_PARTY_LIABLE: '应当由第三方负担的 (a liable third party)',
+    PUBLIC_HEALTH: '应当由公共卫生负担的 (public health)', ABROAD: '在境外就医的，含港澳台 (care abroad)',
+    WELLNESS_OR_COSMETIC: '体育健身、养生保健消费、健康体检、整形美容 (fitness, wellness, check-up, cosmetic)',
+    UNLAWFUL_ACT: '因违法犯罪发生的 (an unlawful act)', TRAFFIC_ACCIDENT: '因交通事故发生的 (a traffic accident)',
+    ALCOHOL_OR_DRUGS: '因酗酒、吸毒发生的 (alcohol or drugs)', FIGHT: '因斗殴发生的 (a fight)', SELF_HARM: '因自杀自残发生的 (suicide or self-harm)',
+  }),
+});
+
+export const StudentAbsenceEnum = builder.enumType('StudentAbsence', {
+  description: '参保大中专学生在异地的原因 (why an enrolled student is away from home; 000 §六(二)5(4)): no remote-care cut.',
+  values: values(STUDENT_ABSENCES, { INTERNSHIP: '实习 (internship)', VACATION: '寒暑假 (vacation)', SUSPENSION: '休学 (suspension of studies)' }),
+});
+
+export const EnrolmentRouteEnum = builder.enumType('EnrolmentRoute', {
+  description: '参保途径 (how the current enrolment began, where it changes when benefits start); omitted = an ordinary enrolment.',
+  values: values(ENROLMENT_ROUTES, {
+    NEWBORN: '新生儿，出生后规定期限内参保 (newborn, covered from birth)', STUDENT: '大学生，以高校为单位参保 (student: benefit year September to August)',
+    DISCHARGED_VETERAN: '当年退出现役的军人 (veteran discharged this year: no collection period)',
+    SCHEME_TRANSFER: '职工医保与居民医保之间连续转参（连续参保2年以上，中断不超过3个月） (continuous transfer between the schemes: no wait)',
+  }),
 });

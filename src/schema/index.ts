@@ -15,6 +15,7 @@ import './persons';
 import './claims';
 import './benefits';
 import './estimates';
+import './negotiatedDrugs';
 import './keys';
 import './viewer';
 

@@ -10,7 +10,7 @@ import { findChronicDisease } from '../catalogue/diseases';
 import type { Context } from '../context';
 import { ACC } from '../engine/accumulators';
 import { SettlementError } from '../engine/errors';
-import type { AssistanceCategory, City, EmployeeCategory, RemoteFiling, Scheme, TwoDisease } from '../domain';
+import type { AssistanceCategory, City, EmployeeCategory, EnrolmentRoute, RemoteFiling, Scheme, TwoDisease } from '../domain';
 import {
   accumulators, chronicApprovals, personalAccounts, personInstitutions, remoteCareFilings, settlements,
   twoDiseaseRegistrations, insuredPersons,
@@ -18,13 +18,15 @@ import {
 import { parseGlobalId, requireCaller, type PersonRow } from '../records/access';
 import type { ErrorCode } from '../error-codes';
 import { ErrorCodeEnum } from './error-codes';
+import { POLICY_PACKS } from '../policy';
+import { lastDayOfYears } from '../records/dates';
 import { RecordsError } from '../records/errors';
 import {
   approveChronicDisease, createInsuredPerson, creditPersonalAccount, fileRemoteCare, identifyInsuredPerson,
   MAX_NAME_LENGTH, registerTwoDisease,
 } from '../records/persons';
 import { builder } from './builder';
-import { AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum } from './enums';
+import { AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, EnrolmentRouteEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum } from './enums';
 import { InputProblem, inputPath } from './settlement';
 
 /* ---------- user errors and payloads ---------- */
@@ -33,6 +35,8 @@ export interface UserErrorShape {
   field: string[];
   message: string;
   code: ErrorCode;
+  /** The source clause an eligibility refusal rests on. */
+  clause?: string;
 }
 
 export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').implement({
@@ -41,6 +45,7 @@ export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').imple
     field: t.stringList({ nullable: true, description: 'Path of the input field, e.g. ["input", "items", "2", "amount"].', resolve: (e) => e.field }),
     message: t.exposeString('message'),
     code: t.field({ type: ErrorCodeEnum, description: 'Stable code, e.g. PERSON_NOT_FOUND, APPROVAL_EXPIRED (ErrorCode lists them all).', resolve: (e) => e.code }),
+    clause: t.string({ nullable: true, description: '出处: the source clause an eligibility refusal rests on, e.g. "000 §二(二)1(6), 附表2-2"; null for other errors.', resolve: (e) => e.clause ?? null }),
   }),
 });
 
@@ -50,7 +55,8 @@ export async function withUserErrors<T extends object>(run: () => Promise<T>): P
     return { ...(await run()), userErrors: [] };
   } catch (error) {
     if (error instanceof RecordsError || error instanceof InputProblem || error instanceof SettlementError) {
-      return { userErrors: [{ field: inputPath(error.field), message: error.message, code: error.code }] } as Partial<T> & { userErrors: UserErrorShape[] };
+      const clause = error instanceof SettlementError || error instanceof RecordsError ? error.clause : undefined;
+      return { userErrors: [{ field: inputPath(error.field), message: error.message, code: error.code, ...(clause ? { clause } : {}) }] } as Partial<T> & { userErrors: UserErrorShape[] };
     }
     throw error;
   }
@@ -93,11 +99,20 @@ const ChronicApprovalRef = builder.objectRef<ApprovalRow & { city: string; schem
   }),
 });
 
-const TwoDiseaseRegistrationRef = builder.objectRef<TwoDiseaseRow>('TwoDiseaseRegistration').implement({
+const TwoDiseaseRegistrationRef = builder.objectRef<TwoDiseaseRow & { city: string }>('TwoDiseaseRegistration').implement({
   description: '两病备案.',
   fields: (t) => ({
     disease: t.field({ type: TwoDiseaseEnum, resolve: (r) => r.disease as TwoDisease }),
     registeredOn: t.field({ type: 'Date', resolve: (r) => r.registeredOn }),
+    validUntil: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Last valid day: registeredOn + the city\'s 待遇支付年限 − 1 day (Lanzhou: 5 years); null = no end in the source.',
+      resolve: (r) => {
+        const years = POLICY_PACKS.find((pack) => pack.city === r.city && pack.effectiveTo === null)?.parameters.twoDiseaseValidityYears.value ?? null;
+        return years === null ? null : lastDayOfYears(r.registeredOn, years);
+      },
+    }),
   }),
 });
 
@@ -107,7 +122,7 @@ const RemoteCareFilingRef = builder.objectRef<FilingRow>('RemoteCareFiling').imp
     filing: t.field({ type: RemoteFilingEnum, resolve: (f) => f.filing as RemoteFiling }),
     crossProvince: t.exposeBoolean('crossProvince'),
     validFrom: t.field({ type: 'Date', resolve: (f) => f.validFrom }),
-    validUntil: t.field({ type: 'Date', nullable: true, resolve: (f) => f.validUntil }),
+    validUntil: t.field({ type: 'Date', nullable: true, description: 'Last valid day, computed by the service (temporary filings: 6 months in Lanzhou; a long-term filing ends the day before the filing that changes it); null = open.', resolve: (f) => f.validUntil }),
     byCommitmentWithoutProof: t.exposeBoolean('byCommitmentWithoutProof', { description: '承诺制备案, proof of residence not yet supplied.' }),
   }),
 });
@@ -182,6 +197,8 @@ builder.node(PersonRef, {
     assistanceCategory: t.field({ type: AssistanceCategoryEnum, nullable: true, resolve: (p) => p.assistanceCategory as AssistanceCategory | null }),
     assistanceMajorDiseaseCode: t.exposeString('assistanceMajorDiseaseCode', { nullable: true }),
     enrolledSince: t.field({ type: 'Date', resolve: (p) => p.enrolledSince }),
+    contributionGapMonths: t.int({ nullable: true, description: '中断缴费月数 before enrolledSince.', resolve: (p) => p.contributionGapMonths }),
+    enrolmentRoute: t.field({ type: EnrolmentRouteEnum, nullable: true, description: '参保途径.', resolve: (p) => (p.enrolmentRoute as EnrolmentRoute | null) ?? null }),
     minor: t.exposeBoolean('minor'),
     chronicApprovals: t.field({
       type: [ChronicApprovalRef],
@@ -190,7 +207,8 @@ builder.node(PersonRef, {
     }),
     twoDiseaseRegistrations: t.field({
       type: [TwoDiseaseRegistrationRef],
-      resolve: (p, _args, ctx) => ctx.db.select().from(twoDiseaseRegistrations).where(eq(twoDiseaseRegistrations.personId, p.id)).orderBy(twoDiseaseRegistrations.id),
+      resolve: async (p, _args, ctx) =>
+        (await ctx.db.select().from(twoDiseaseRegistrations).where(eq(twoDiseaseRegistrations.personId, p.id)).orderBy(twoDiseaseRegistrations.id)).map((r) => ({ ...r, city: p.city })),
     }),
     remoteCareFilings: t.field({
       type: [RemoteCareFilingRef],
@@ -255,8 +273,15 @@ const CreateInsuredPersonInput = builder.inputType('CreateInsuredPersonInput', {
     retired: t.boolean({ description: '退休 (employees); default false.' }),
     assistanceCategory: t.field({ type: AssistanceCategoryEnum, description: '医疗救助对象类别 / Medical-assistance category, if any.' }),
     assistanceMajorDiseaseCode: t.string({ description: '医疗救助重特大疾病 (Lanzhou 附表7) code.' }),
-    enrolledSince: t.field({ type: 'Date', required: true, description: 'Start of the unbroken enrolment in the city (连续参保).' }),
+    enrolledSince: t.field({
+      type: 'Date',
+      required: true,
+      description: '参保缴费起始日: start of the unbroken enrolment in the city (连续参保); for a flexible worker, of the continuous contributions. '
+        + 'Claims check the waiting period from it (employees: the next month; Lanzhou flexible workers: the month after 6 months; residents: 1 January = a regular enrolment).',
+    }),
     minor: t.boolean({ description: '未成年人; default false.' }),
+    contributionGapMonths: t.int({ description: '中断缴费月数: months without contributions just before enrolledSince (Jining flexible workers: more than 3 means a 3-month wait); default 0.' }),
+    enrolmentRoute: t.field({ type: EnrolmentRouteEnum, description: '参保途径 (newborn, student, veteran, continuous scheme transfer), where it changes when benefits start; omitted = ordinary.' }),
   }),
 });
 
@@ -330,7 +355,12 @@ const FileRemoteCareInput = builder.inputType('FileRemoteCareInput', {
     filing: t.field({ type: RemoteFilingEnum, required: true, description: '备案类型 / The kind of filing.' }),
     crossProvince: t.boolean({ required: true, description: '跨省 / True for care in another province.' }),
     validFrom: t.field({ type: 'Date', required: true, description: '有效期起 / First valid day.' }),
-    validUntil: t.field({ type: 'Date', description: 'Omitted: open-ended.' }),
+    validUntil: t.field({
+      type: 'Date',
+      description: '终止日期 (optional, an earlier end only): the service computes the validity from the city\'s rules. A temporary filing (临时外出就医) '
+        + 'ends after 6 months in Lanzhou (满6个月自动取消备案; Jining: no end); a long-term filing (长期居住) stays open and can end or change only after 6 months '
+        + '(FILING_CHANGE_TOO_EARLY). A later end than the computed one is refused (VALIDITY_COMPUTED).',
+    }),
     byCommitmentWithoutProof: t.boolean({ description: '承诺制备案 without proof of residence yet; default false.' }),
   }),
 });

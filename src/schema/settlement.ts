@@ -4,10 +4,10 @@
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import type { City, InstitutionLevel, LongTermCareKind, RareDisease } from '../domain';
+import type { City, InstitutionLevel, LongTermCareKind, RareDisease, StudentAbsence } from '../domain';
 import {
   CHRONIC_CLASSES, CLINICAL_CONDITIONS, type ChildOrder, type ChronicClass, type ClinicalCondition,
-  type SettlementInput as EngineInput, type Layer, type LineBound, type PersonProfile, type SettlementLine, type SettlementResult,
+  type SettlementInput as EngineInput, type InstitutionFacts, type Layer, type LineBound, type PersonProfile, type SettlementLine, type SettlementResult,
   type TraceStep,
 } from '../engine/types';
 import { SettlementError } from '../engine/errors';
@@ -16,9 +16,10 @@ import type { Context } from '../context';
 import { codedError, type ErrorCode } from '../error-codes';
 import { builder } from './builder';
 import {
-  AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum,
-  RareDiseaseEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum, VisitTypeEnum,
+  AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, EnrolmentRouteEnum, ExclusionReasonEnum, FeeCategoryEnum,
+  InstitutionLevelEnum, LongTermCareKindEnum, RareDiseaseEnum, RemoteFilingEnum, SchemeEnum, StudentAbsenceEnum, TwoDiseaseEnum, VisitTypeEnum,
 } from './enums';
+import { institutionFacts } from '../records/designations';
 
 /* ---------- output ---------- */
 
@@ -189,6 +190,27 @@ export const PersonProfileInput = builder.inputType('PersonProfileInput', {
     minor: t.boolean({ description: '未成年人; default false.' }),
     assistanceMajorDiseaseCode: t.string({ description: '医疗救助重特大疾病 (附表7) code, raising the assistance limit.' }),
     student: t.boolean({ description: '学生 (full-time student of any age): Jining accident outpatient covers students and other minors; default false.' }),
+    enrolledSince: t.field({
+      type: 'Date',
+      description: '参保缴费起始日: first day of the current unbroken enrolment; for a flexible worker (灵活就业), the start of the continuous contributions. '
+        + 'Checks the waiting period (待遇享受等待期): employees from the next month, Lanzhou flexible workers from the month after 6 months of contribution; '
+        + 'residents by benefit year (1 January = a regular enrolment). Omitted: not checked (the trace says so).',
+    }),
+    contributionGapMonths: t.int({ description: '中断缴费月数: months without contributions just before enrolledSince (Jining flexible workers: more than 3 means a 3-month wait); default 0.' }),
+    enrolmentRoute: t.field({ type: EnrolmentRouteEnum, description: '参保途径 (newborn, student, veteran, continuous scheme transfer), where it changes when benefits start; omitted = ordinary.' }),
+    stays: t.field({
+      type: [StayPeriodInput],
+      description: '住院/日间手术期间 the caller knows of (settleClaim reads them from the records): an outpatient, chronic or two-disease claim dated inside one is refused (OUTPATIENT_DURING_STAY).',
+    }),
+  }),
+});
+
+export const StayPeriodInput = builder.inputType('StayPeriodInput', {
+  description: '住院期间: a stay or day surgery of the person, from admission to discharge.',
+  fields: (t) => ({
+    admissionDate: t.field({ type: 'Date', required: true, description: '入院日期 (admission).' }),
+    dischargeDate: t.field({ type: 'Date', required: true, description: '出院日期 (discharge; the discharge day itself is outside the stay).' }),
+    daySurgery: t.boolean({ description: '日间手术 (day surgery) rather than a stay; default false.' }),
   }),
 });
 
@@ -198,6 +220,7 @@ export const RemoteCareInput = builder.inputType('RemoteCareInput', {
     crossProvince: t.boolean({ required: true, description: '跨省异地就医.' }),
     filing: t.field({ type: RemoteFilingEnum, description: '备案类型.' }),
     filedByCommitmentWithoutProof: t.boolean({ description: '承诺制备案且未补齐材料, treated back home.' }),
+    studentAbsence: t.field({ type: StudentAbsenceEnum, description: '参保大中专学生实习、寒暑假、休学期间在异地住院 (Lanzhou residents\' stays): settled without the remote-care cut (000 §六(二)5(4)).' }),
   }),
 });
 
@@ -243,6 +266,14 @@ export const claimInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSc
   longTermCare: t.field({ type: LongTermCareInput, description: 'LONG_TERM_CARE (Jining): required there, refused elsewhere.' }),
   pureTcmTherapy: t.boolean({ description: '纯中医疗法: an employee stay in Jining treated with pure TCM therapy (deductible 100 lower; 90%, retirees 95% at primary); default false.' }),
   rareDisease: t.field({ type: RareDiseaseEnum, description: 'RARE_DISEASE_DRUG (Jining): the registered rare disease treated; settleClaim takes it from the registration when omitted.' }),
+  admissionDate: t.field({
+    type: 'Date',
+    description: '入院日期 (admission date) of an INPATIENT or DAY_SURGERY claim (`date` is the discharge date): the stay\'s days pause outpatient benefits, '
+      + 'day surgery lasts at most 48 hours, and the waiting period counts from admission. Omitted: admitted on `date`.',
+  }),
+  daySurgeryDiseaseCode: t.string({ description: '日间手术病种 (DAY_SURGERY, Lanzhou 附表2-1, e.g. "LZ-DS-01"): required when the institution is known, checked whenever given.' }),
+  prescriptionDays: t.int({ description: '单次处方天数 of outpatient negotiated drugs (Lanzhou: at most 30, PRESCRIPTION_TOO_LONG).' }),
+  exclusionReason: t.field({ type: ExclusionReasonEnum, description: '不予支付的情形: a reason the basic fund does not pay (work injury, liable third party, …); the claim is refused (EXCLUDED_FROM_COVERAGE), naming it.' }),
   items: t.field({ type: [FeeItemInput], required: true, description: '费用明细 / The fee items of the bill.' }),
 });
 
@@ -282,7 +313,10 @@ export interface ClaimArgs {
   majorDiseaseCode?: string | null;
   twoDiseases?: EngineInput['twoDiseases'] | null;
   tcmDayDiseaseCode?: string | null;
-  remote?: { crossProvince: boolean; filing?: EngineInput['remote'] extends infer R ? R extends { filing?: infer F } ? F | null : never : never; filedByCommitmentWithoutProof?: boolean | null } | null;
+  remote?: {
+    crossProvince: boolean; filing?: EngineInput['remote'] extends infer R ? R extends { filing?: infer F } ? F | null : never : never;
+    filedByCommitmentWithoutProof?: boolean | null; studentAbsence?: StudentAbsence | null;
+  } | null;
   signedFamilyDoctor?: boolean | null;
   childOrder?: ChildOrder | null;
   accident?: boolean | null;
@@ -293,6 +327,10 @@ export interface ClaimArgs {
   longTermCare?: { kind: LongTermCareKind; days: number; disabilityGrade?: number | null } | null;
   pureTcmTherapy?: boolean | null;
   rareDisease?: RareDisease | null;
+  admissionDate?: string | null;
+  daySurgeryDiseaseCode?: string | null;
+  exclusionReason?: EngineInput['exclusionReason'] | null;
+  prescriptionDays?: number | null;
   items: { name: string; category: EngineInput['items'][number]['category']; amount: number; tcm?: boolean | null; negotiatedDrug?: boolean | null; diseaseCode?: string | null }[];
 }
 
@@ -317,6 +355,7 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
     throw new InputProblem('ITEM_NAME_TOO_LONG', ['items', String(longName), 'name'], `An item's name has at most ${MAX_ITEM_NAME_LENGTH} characters.`);
   }
   let level = args.institutionLevel ?? null;
+  let institutionFound: InstitutionFacts | undefined;
   if (args.institutionId != null) {
     let decoded: { typename: string; id: string } | null = null;
     try {
@@ -334,6 +373,7 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
       throw new InputProblem('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level is ${institution.level}, not ${level}.`);
     }
     level = institution.level as InstitutionLevel;
+    institutionFound = await institutionFacts(ctx, institution, args.date);
   }
   if (!level) throw new InputProblem('MISSING_INSTITUTION', ['institutionId'], 'Give institutionId or institutionLevel.');
   const { remote, items, longTermCare } = args;
@@ -343,6 +383,7 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
     date: args.date,
     city,
     institutionLevel: level,
+    ...(institutionFound ? { institution: institutionFound } : {}),
     remote: remote ? withoutNulls(remote) : undefined,
     longTermCare: longTermCare ? withoutNulls(longTermCare) : undefined,
     items: items.map(({ amount, ...item }) => ({ ...withoutNulls(item), amountFen: amount })),
@@ -352,7 +393,8 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
 /** The claim's optional inputs that go to the engine as they are (institution, remote and items are resolved). */
 const CLAIM_OPTIONS = [
   'chronicDiseaseCodes', 'majorDiseaseCode', 'twoDiseases', 'tcmDayDiseaseCode', 'signedFamilyDoctor', 'childOrder',
-  'accident', 'chronicClass', 'tcmHospital', 'condition', 'insulin', 'pureTcmTherapy', 'rareDisease',
+  'accident', 'chronicClass', 'tcmHospital', 'condition', 'insulin', 'pureTcmTherapy', 'rareDisease', 'admissionDate', 'daySurgeryDiseaseCode', 'exclusionReason',
+  'prescriptionDays',
 ] as const satisfies readonly (keyof ClaimArgs)[];
 
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
@@ -376,7 +418,8 @@ export function inputPath(field: readonly string[]): string[] {
 /** Maps an engine or input problem to a GraphQL error with its code; anything else is rethrown (and masked). */
 export function asGraphQLError(error: unknown): never {
   if (error instanceof SettlementError || error instanceof InputProblem) {
-    throw codedError(error.code, error.message, { field: inputPath(error.field) });
+    const clause = error instanceof SettlementError ? error.clause : undefined;
+    throw codedError(error.code, error.message, { field: inputPath(error.field), ...(clause ? { clause } : {}) });
   }
   throw error;
 }
@@ -389,13 +432,22 @@ export interface PersonArgs {
   minor?: boolean | null;
   assistanceMajorDiseaseCode?: string | null;
   student?: boolean | null;
+  enrolledSince?: string | null;
+  contributionGapMonths?: number | null;
+  enrolmentRoute?: PersonProfile['enrolmentRoute'] | null;
+  stays?: { admissionDate: string; dischargeDate: string; daySurgery?: boolean | null }[] | null;
 }
 
 /** The engine's person profile from PersonProfileInput. */
 export function toEnginePerson(p: PersonArgs): PersonProfile {
-  return withoutNulls(
-    pick(p, ['employeeCategory', 'retired', 'assistanceCategory', 'consecutiveEnrollmentYears', 'minor', 'assistanceMajorDiseaseCode', 'student']),
+  const person: PersonProfile = withoutNulls(
+    pick(p, ['employeeCategory', 'retired', 'assistanceCategory', 'consecutiveEnrollmentYears', 'minor', 'assistanceMajorDiseaseCode', 'student',
+      'enrolledSince', 'contributionGapMonths', 'enrolmentRoute']),
   );
+  if (p.stays != null) {
+    person.stays = p.stays.map((s) => ({ admissionDate: s.admissionDate, dischargeDate: s.dischargeDate, visitType: s.daySurgery ? 'DAY_SURGERY' : 'INPATIENT' }));
+  }
+  return person;
 }
 
 builder.queryField('estimateSettlement', (t) =>

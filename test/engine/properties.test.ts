@@ -65,8 +65,12 @@ const lanzhouArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESI
       shares: fc.array(share, { minLength: 12, maxLength: 12 }),
       stays: fc.integer({ min: 0, max: 6 }),
     }).map((g): Case => {
+      // Cross-province chronic care settles directly only for the national categories (the others
+      // are refused for manual settlement): keep the generated claims settleable.
+      const manual = visitType === 'CHRONIC_OUTPATIENT' && g.remote?.crossProvince === true && !P.remoteChronicDirect.value!.codes.includes(g.chronic[0]);
+      const remote = manual ? { ...g.remote!, crossProvince: false } : g.remote;
       const input: SettlementInput = {
-        city: 'LANZHOU', scheme, visitType, date: `${g.year}-06-15`, institutionLevel: g.level, person: g.person, items: g.items, remote: g.remote,
+        city: 'LANZHOU', scheme, visitType, date: `${g.year}-06-15`, institutionLevel: g.level, person: g.person, items: g.items, remote,
         ...(visitType === 'CHRONIC_OUTPATIENT' ? { chronicDiseaseCodes: g.chronic } : {}),
         ...(visitType === 'INPATIENT' && scheme === 'RESIDENT' && g.major ? { majorDiseaseCode: g.major } : {}),
         ...(visitType === 'TWO_DISEASE_OUTPATIENT' ? { twoDiseases: g.two } : {}),

@@ -77,9 +77,9 @@ describe('settleClaim refuses bad input and writes nothing', () => {
   });
 
   it('a visit the scheme does not have, and a claim before enrolment', async () => {
-    // 中医药日间诊疗 is a resident benefit (000 §三(二)1).
+    // An employee's 中医药日间诊疗 is general outpatient, but only at the 14 centres of 附表5-2 (issue 19).
     const tcm = await settleAs(bearer(keyA), { visitType: 'TCM_DAY_CLINIC' });
-    expect(userError(tcm, 'settleClaim')).toMatchObject({ code: 'VISIT_TYPE_NOT_OPEN', field: ['input', 'visitType'] });
+    expect(userError(tcm, 'settleClaim')).toMatchObject({ code: 'NOT_DESIGNATED', field: ['input', 'institutionId'] });
     const twoDisease = await settleAs(bearer(keyA), { visitType: 'TWO_DISEASE_OUTPATIENT', twoDiseases: ['HYPERTENSION'] });
     expect(userError(twoDisease, 'settleClaim').code).toBe('TWO_DISEASE_NOT_REGISTERED');
     const res = await unchanged(() =>

@@ -6,6 +6,7 @@
  * no assistance layer.
  */
 import type { Accumulators } from '../accumulators';
+import { checkEligibility } from '../eligibility';
 import { Ledger } from '../ledger';
 import { settlementResult } from '../result';
 import type { SettlementInput, SettlementResult } from '../types';
@@ -26,6 +27,7 @@ export function settleJining(input: SettlementInput, pack: JiningPack, acc: Accu
   const p = pack.parameters;
   validateJining(input, p);
   const ledger = new Ledger();
+  checkEligibility(input, p, ledger);
   const ctx: JiningContext = { input, p, acc, ledger, remote: remoteTreatment(input, p, ledger) };
   const scoped = scopeClaim(ctx);
   if (input.accident === true && input.scheme === 'EMPLOYEE') {

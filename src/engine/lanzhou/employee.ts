@@ -1,7 +1,7 @@
 /**
  * Lanzhou employee basic pool (职工基本医疗保险) and large-amount insurance (大额医疗保险):
  * LZ-E-IP-DED, LZ-E-IP-BANDS, LZ-E-IP-CEILING, LZ-E-LARGE, LZ-E-DAY, LZ-E-OP, LZ-E-CHRONIC,
- * LZ-E-CHRONIC-OVERFLOW.
+ * LZ-E-CHRONIC-OVERFLOW, LZ-E-TCMDAY.
  */
 import { ACC, read } from '../accumulators';
 import { type Band, flatRate, settleBands } from '../blocks/bands';
@@ -156,4 +156,14 @@ export function settleNegotiatedOutpatient(ctx: LanzhouContext, scoped: ScopedCl
     `outpatient negotiated drugs ${yuan(drugFen)} at ${pct(param.value)}, no deductible, outside the outpatient and chronic caps: ${yuan(basicFen)}`,
     `门诊谈判药品${yuanZh(drugFen)}按${pct(param.value)}支付，不设起付线，不计入门诊及慢特病封顶线：${yuanZh(basicFen)}`);
   return { ruleId, policyFen, basicFen, largeAmountFen: 0, criticalScope: !employee, assistanceScope: true };
+}
+
+/** LZ-E-TCMDAY: an employee's TCM day clinic (中医药日间诊疗) is general outpatient pooling (LZ-E-OP). */
+export function settleEmployeeTcmDayClinic(ctx: LanzhouContext, scoped: ScopedClaim): Segment {
+  const rule = ctx.p.employeeTcmDayClinic;
+  ctx.ledger.step('LZ-E-TCMDAY', rule.source,
+    'employee TCM day clinic: settled as general outpatient pooling, in its window and at its rates (纳入普通门诊统筹支付范围及限额内)',
+    '职工中医药日间诊疗纳入普通门诊统筹支付范围及限额内，起付标准、报销比例执行普通门诊统筹政策');
+  const policyFen = scoped.regularFen + scoped.tcmFen;
+  return { ruleId: 'LZ-E-OP', policyFen, basicFen: settleEmployeeOutpatient(ctx, policyFen), largeAmountFen: 0, criticalScope: false, assistanceScope: false };
 }

@@ -4,6 +4,7 @@
  * critical illness → medical assistance → secondary assistance.
  */
 import type { Accumulators } from '../accumulators';
+import { checkEligibility } from '../eligibility';
 import { Ledger } from '../ledger';
 import { settlementResult } from '../result';
 import type { SettlementInput, SettlementResult } from '../types';
@@ -11,7 +12,7 @@ import type { LanzhouPack } from '../../policy/lanzhou-parameters';
 import { settleAssistance } from './assistance';
 import type { LanzhouContext, Segment } from './context';
 import { settleCriticalIllness } from './critical';
-import { settleEmployeeChronic, settleEmployeeOutpatient, settleEmployeeStay, settleNegotiatedOutpatient } from './employee';
+import { settleEmployeeChronic, settleEmployeeOutpatient, settleEmployeeStay, settleEmployeeTcmDayClinic, settleNegotiatedOutpatient } from './employee';
 import { traceRemoteOutpatient } from './remote';
 import {
   settleMajorDiseaseStay, settleResidentChronic, settleResidentOutpatient, settleResidentStay,
@@ -24,6 +25,7 @@ export function settleLanzhou(input: SettlementInput, pack: LanzhouPack, acc: Ac
   const p = pack.parameters;
   validateLanzhou(input, p);
   const ledger = new Ledger();
+  checkEligibility(input, p, ledger);
   const ctx: LanzhouContext = { input, p, acc, ledger, year };
   const scoped = scopeClaim(ctx);
 
@@ -62,7 +64,7 @@ function settleVisit(ctx: LanzhouContext, scoped: ScopedClaim): Segment | null {
     case 'TWO_DISEASE_OUTPATIENT':
       return settleTwoDisease(ctx, scoped);
     case 'TCM_DAY_CLINIC':
-      return settleTcmDayClinic(ctx, scoped);
+      return employee ? settleEmployeeTcmDayClinic(ctx, scoped) : settleTcmDayClinic(ctx, scoped);
     case 'NEGOTIATED_DRUG_OUTPATIENT':
       return null;
     default:

@@ -5,6 +5,7 @@
  * reading of the 2023 pack); a long-term filer by commitment only, treated back in Lanzhou
  * without proof of residence, loses 20. In-province care settles as at home. The cut of care
  * without the required filing or referral is not assisted (000 §五(七)1, LZ-MA).
+ * A student away for an internship, a vacation or a suspension loses nothing (000 §六(二)5(4)).
  */
 import { pct, zh } from '../text';
 import type { LanzhouContext } from './context';
@@ -28,6 +29,11 @@ export function remoteStayCut(ctx: LanzhouContext): RemoteCut {
   let cut = NO_CUT;
   let why: string;
   let whyZh: string;
+  if (remote.studentAbsence !== undefined && p.studentAbsenceNoCut.value) {
+    why = `enrolled student away from home (${remote.studentAbsence}): settled by Lanzhou rates without a cut`;
+    ledger.step('LZ-REMOTE', p.studentAbsenceNoCut.source, why, `参保大中专学生${zh(remote.studentAbsence)}期间在异地住院：按兰州市现行政策标准不降低比例结算`);
+    return NO_CUT;
+  }
   if (remote.crossProvince) {
     if (longTerm) {
       why = `cross-province stay with a long-term filing (${remote.filing}): settled as at home`;

@@ -79,6 +79,8 @@ function validateTcmDay(input: SettlementInput, p: LanzhouParameters): void {
     if (code !== undefined) throw new SettlementError('DISEASE_NOT_APPLICABLE', ['tcmDayDiseaseCode'], 'a TCM day-clinic disease applies to TCM_DAY_CLINIC claims only');
     return;
   }
+  // An employee's day clinic is general outpatient (no per-disease cap): the disease is optional.
+  if (code === undefined && input.scheme === 'EMPLOYEE') return;
   if (code === undefined) throw new SettlementError('MISSING_DISEASE_CODE', ['tcmDayDiseaseCode'], 'a TCM day-clinic claim needs the disease code (附表5-1)');
   if (!p.tcmDayClinic.value.diseases.some((d) => d.code === code)) {
     throw new SettlementError('UNKNOWN_DISEASE_CODE', ['tcmDayDiseaseCode'], `${code} is not a TCM day-clinic disease (附表5-1)`);

@@ -9,6 +9,7 @@
 import { ACC, read, type Accumulators } from '../accumulators';
 import { settleBands } from '../blocks/bands';
 import { claimScope, inScope, noItems, sumItems } from '../blocks/scope';
+import { checkEligibility } from '../eligibility';
 import { Ledger } from '../ledger';
 import { settlementResult } from '../result';
 import { pct, yuan, yuanZh, zh } from '../text';
@@ -20,6 +21,7 @@ export function settleYinchuan(input: SettlementInput, pack: YinchuanPack, acc: 
   const p = pack.parameters;
   const diseases = validateYinchuan(input, p);
   const ledger = new Ledger();
+  checkEligibility(input, p, ledger);
 
   // Items by the disease they treat (one disease: all of them).
   const groups = new Map(diseases.map((d) => [d.code, noItems()]));
