@@ -31,8 +31,9 @@ builder.objectField(PersonRef, 'negotiatedDrugFilings', (t) =>
 );
 
 const FileNegotiatedDrugInput = builder.inputType('FileNegotiatedDrugInput', {
+  description: '谈判药品“三定”备案 / A negotiated-drug filing: the chosen institution or pharmacy for one drug, valid one year.',
   fields: (t) => ({
-    personId: t.id({ required: true }),
+    personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
     institutionId: t.id({ description: '定点购药机构: a designated institution or pharmacy (附表1-1, 1-2); an institution key files at its own (the default).' }),
     drug: t.string({ required: true, description: '药品通用名 (1 to 100 characters).' }),
     filedOn: t.field({ type: 'Date', required: true, description: '备案日期: the filing is valid one year from it.' }),
