@@ -7,22 +7,18 @@
  */
 import { firstOfMonthAfter, addMonths, isCalendarDate } from '../../calendar';
 import { SettlementError } from '../errors';
-import { zh } from '../text';
 import type { SettlementInput } from '../types';
 import type { EligibilityPack } from './context';
-import { type EligibilityContext, refuse, ruleId } from './context';
-
-const ROUTE_ZH: Record<string, string> = { NEWBORN: '新生儿', STUDENT: '大学生', DISCHARGED_VETERAN: '当年退役军人', SCHEME_TRANSFER: '连续转参' };
+import { type EligibilityContext, refuse } from './context';
 
 interface BenefitStart {
   date: string;
   why: string;
-  whyZh: string;
   clause: string;
 }
 
 export function checkEnrolment(ctx: EligibilityContext): void {
-  const { input, p, ledger } = ctx;
+  const { input, p } = ctx;
   const since = input.person.enrolledSince;
   const gap = input.person.contributionGapMonths;
   if (gap !== undefined && (!Number.isSafeInteger(gap) || gap < 0)) {
@@ -41,7 +37,8 @@ export function checkEnrolment(ctx: EligibilityContext): void {
     refuse('WAITING_PERIOD', ['date'], start.clause,
       `${start.why}: benefits start on ${start.date}, after the ${input.admissionDate ? 'admission' : 'service'} date ${costsFrom}`);
   }
-  ledger.step(ruleId(ctx, 'WAITING'), start.clause, `${start.why}: benefits from ${start.date}`, `${start.whyZh}：自${start.date}起享受待遇`);
+  // A claim that passes leaves no trace step: settleClaim (which always knows the enrolment) and
+  // an estimate without it give the same trace.
 }
 
 function employeeStart(input: SettlementInput, p: EligibilityPack, since: string): BenefitStart | null {
@@ -50,7 +47,7 @@ function employeeStart(input: SettlementInput, p: EligibilityPack, since: string
   const category = input.person.employeeCategory;
   const route = input.person.enrolmentRoute;
   if (route !== undefined && rule.exemptRoutes.includes(route)) {
-    return { date: since, why: `enrolled on ${since} by a continuous scheme transfer (连续转参)`, whyZh: `${since}连续转参参保`, clause: p.employeeWaiting.source };
+    return { date: since, why: `enrolled on ${since} by a continuous scheme transfer (连续转参)`, clause: p.employeeWaiting.source };
   }
   const gapRule = p.employeeGapWaiting.value;
   const gap = input.person.contributionGapMonths ?? 0;
@@ -58,7 +55,6 @@ function employeeStart(input: SettlementInput, p: EligibilityPack, since: string
     return {
       date: firstOfMonthAfter(since, gapRule.waitMonths),
       why: `${category.toLowerCase()} worker back on ${since} after a ${gap}-month contribution gap (over ${gapRule.gapOverMonths}): ${gapRule.waitMonths} months of contributions first`,
-      whyZh: `${zh(category)}中断缴费${gap}个月（超过${gapRule.gapOverMonths}个月）后于${since}续保：缴费${gapRule.waitMonths}个月后享受`,
       clause: p.employeeGapWaiting.source,
     };
   }
@@ -66,8 +62,7 @@ function employeeStart(input: SettlementInput, p: EligibilityPack, since: string
   const why = months === rule.defaultMonths
     ? `enrolled on ${since}: benefits from the next month (次月享受)`
     : `${category?.toLowerCase()} worker contributing since ${since}: benefits from the month after ${months} months of continuous contribution (连续缴费满${months}个月的次月)`;
-  const whyZh = months === rule.defaultMonths ? `${since}参保：次月享受` : `${zh(category)}自${since}连续缴费：满${months}个月的次月享受`;
-  return { date: firstOfMonthAfter(since, months), why, whyZh, clause: p.employeeWaiting.source };
+  return { date: firstOfMonthAfter(since, months), why, clause: p.employeeWaiting.source };
 }
 
 function residentStart(input: SettlementInput, p: EligibilityPack, since: string): BenefitStart | null {
@@ -76,11 +71,11 @@ function residentStart(input: SettlementInput, p: EligibilityPack, since: string
   const clause = p.residentBenefitStart.source;
   const route = input.person.enrolmentRoute;
   if (route !== undefined && rule.exemptRoutes.includes(route)) {
-    return { date: since, why: `enrolled on ${since} as ${route.toLowerCase().replace('_', ' ')} (不受缴费期限限制)`, whyZh: `${since}参保（${ROUTE_ZH[route]}，不受缴费期限限制）`, clause };
+    return { date: since, why: `enrolled on ${since} as ${route.toLowerCase().replace('_', ' ')} (不受缴费期限限制)`, clause };
   }
   const category = input.person.assistanceCategory;
   if (rule.lowIncomeExempt && category !== undefined && category !== 'ILLNESS_INDUCED_POVERTY') {
-    return { date: since, why: `enrolled on ${since} as low-income (${category}), covered at once (实时动态纳入保障)`, whyZh: `${since}参保（${zh(category)}，实时动态纳入保障）`, clause };
+    return { date: since, why: `enrolled on ${since} as low-income (${category}), covered at once (实时动态纳入保障)`, clause };
   }
   const year = Number(since.slice(0, 4));
   const regular = since.slice(5) === '01-01';
@@ -88,14 +83,13 @@ function residentStart(input: SettlementInput, p: EligibilityPack, since: string
     if (route === 'STUDENT') {
       const september = `${year}-${String(rule.studentYearStartMonth).padStart(2, '0')}-01`;
       const date = since > september ? since : september;
-      return { date, why: `student enrolled on ${since}: the student benefit year runs September to August`, whyZh: `大学生${since}参保：待遇享受期为9月1日至次年8月31日`, clause };
+      return { date, why: `student enrolled on ${since}: the student benefit year runs September to August`, clause };
     }
-    if (regular) return { date: since, why: `enrolled for the benefit year from ${since}`, whyZh: `参保年度自${since}起`, clause };
-    return { date: `${year + 1}-01-01`, why: `resident enrolled on ${since}: a payment covers the next benefit year (待遇享受期为次年1月1日起)`, whyZh: `居民${since}缴费参保：待遇享受期为次年1月1日起`, clause };
+    if (regular) return { date: since, why: `enrolled for the benefit year from ${since}`, clause };
+    return { date: `${year + 1}-01-01`, why: `resident enrolled on ${since}: a payment covers the next benefit year (待遇享受期为次年1月1日起)`, clause };
   }
-  if (regular) return { date: since, why: `enrolled for the benefit year from ${since}`, whyZh: `参保年度自${since}起`, clause };
+  if (regular) return { date: since, why: `enrolled for the benefit year from ${since}`, clause };
   return {
-    date: addMonths(since, rule.months), why: `resident paying on ${since}, outside the collection period: ${rule.months}-month waiting period (等待期)`,
-    whyZh: `居民${since}补缴：设${rule.months}个月等待期`, clause,
+    date: addMonths(since, rule.months), why: `resident paying on ${since}, outside the collection period: ${rule.months}-month waiting period (等待期)`, clause,
   };
 }

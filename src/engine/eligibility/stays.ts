@@ -9,7 +9,7 @@
 import { addDays, daysBetween, isCalendarDate } from '../../calendar';
 import { SettlementError } from '../errors';
 import type { StayPeriod } from '../types';
-import { type EligibilityContext, refuse, ruleId, type StayRange } from './context';
+import { type EligibilityContext, refuse, type StayRange } from './context';
 
 const STAYS = ['INPATIENT', 'DAY_SURGERY'];
 
@@ -23,7 +23,7 @@ function describe(stay: StayPeriod): string {
 }
 
 export function checkStays(ctx: EligibilityContext): void {
-  const { input, p, ledger } = ctx;
+  const { input, p } = ctx;
   const stays = input.person.stays ?? [];
   stays.forEach((s, i) => {
     if (!isCalendarDate(s.admissionDate) || !isCalendarDate(s.dischargeDate) || s.admissionDate > s.dischargeDate || !STAYS.includes(s.visitType)) {
@@ -85,7 +85,5 @@ export function checkStays(ctx: EligibilityContext): void {
         `${date} is within the ${mergeDays} days before the admission of the person's ${describe(before)}: these outpatient costs are settled with the stay (住院前三天的门急诊费用纳入本次住院费用合并结算)`);
     }
   }
-  if (stays.length > 0 || input.person.stays !== undefined) {
-    ledger.step(ruleId(ctx, 'STAY'), rule.source, `${date} is outside the person's stays on record`, `${date}不在参保人的住院期间内`);
-  }
+  // A claim outside every stay leaves no trace step (settleClaim and an estimate give the same trace).
 }
