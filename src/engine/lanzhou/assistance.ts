@@ -27,7 +27,9 @@ export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criti
     return none;
   }
   const unassistedFen = inScope.reduce((sum, s) => sum + (s.unassistedCutFen ?? 0), 0);
-  const baseFen = inScope.reduce((sum, s) => sum + s.policyFen - s.basicFen - s.largeAmountFen, 0) - criticalFen - unassistedFen;
+  // Never below 0: critical illness insurance may already have paid most of what the cut left
+  // to the person (it pays on policy − basic, the cut part included), and then nothing is left.
+  const baseFen = Math.max(0, inScope.reduce((sum, s) => sum + s.policyFen - s.basicFen - s.largeAmountFen, 0) - criticalFen - unassistedFen);
   if (unassistedFen > 0) {
     ledger.step('LZ-MA', p.remoteCutUnassisted.source,
       `${yuan(unassistedFen)} of basic-pool payment lost to the remote-care cut for care without the required filing or referral is not assisted (降低比例报销部分不予救助)`,
