@@ -30,6 +30,8 @@ export const insuredPersons = sqliteTable(
     /** First day of the current unbroken enrolment in the city (连续参保起始日). */
     enrolledSince: text('enrolled_since').notNull(),
     minor: integer('minor', { mode: 'boolean' }).notNull(),
+    /** 生育保险待遇对象 of the person's maternity claims: 'INSURED' or 'UNINSURED_SPOUSE'; null = INSURED. */
+    maternityBeneficiary: text('maternity_beneficiary'),
     /** The institution whose key registered the person; null = the administrator. */
     createdByInstitutionId: integer('created_by_institution_id'),
     createdAt: text('created_at').notNull(),
@@ -203,6 +205,8 @@ export const settlements = sqliteTable(
     criticalIllnessPayment: integer('critical_illness_payment').notNull(),
     assistancePayment: integer('assistance_payment').notNull(),
     secondaryAssistancePayment: integer('secondary_assistance_payment').notNull(),
+    /** 生育保险基金支付 (0 on settlements made before maternity claims existed). */
+    maternityPayment: integer('maternity_payment').notNull().default(0),
     fundPaymentTotal: integer('fund_payment_total').notNull(),
     personalPayment: integer('personal_payment').notNull(),
     personalAccountPayment: integer('personal_account_payment').notNull(),

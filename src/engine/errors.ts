@@ -28,7 +28,18 @@ export type SettlementErrorCode =
   /** Care days outside 1-366, or a disability grade outside 0-5. */
   | 'INVALID_LONG_TERM_CARE'
   /** A disability grade that gives no long-term care benefit (below grade 2). */
-  | 'CARE_GRADE_NOT_ELIGIBLE';
+  | 'CARE_GRADE_NOT_ELIGIBLE'
+  /** The person's category (or scheme, or the beneficiary) has no maternity benefit of this kind. */
+  | 'NO_MATERNITY_BENEFIT'
+  /** A maternity claim without its procedure code (maternityFixedRates). */
+  | 'MISSING_PROCEDURE_CODE'
+  | 'UNKNOWN_PROCEDURE_CODE'
+  /** The procedure is not claimed under this visit type. */
+  | 'PROCEDURE_NOT_APPLICABLE'
+  /** The source names the benefit but gives no standard to compute it. */
+  | 'MATERNITY_NOT_COMPUTABLE'
+  /** maternityAllowance: a missing or impossible input (months, wages, babies). */
+  | 'INVALID_ALLOWANCE_INPUT';
 
 export class SettlementError extends Error {
   readonly code: SettlementErrorCode;

@@ -6,6 +6,7 @@
  */
 import { selectPack } from '../policy';
 import { type Accumulators, validateAccumulators } from './accumulators';
+import { validateMaternityInputs } from './blocks/maternity';
 import { settleJining } from './jining';
 import { settleLanzhou } from './lanzhou';
 import type { SettlementInput, SettlementResult } from './types';
@@ -15,6 +16,7 @@ import { settleYinchuan } from './yinchuan';
 export function settle(input: SettlementInput, accumulators: Accumulators = {}): SettlementResult {
   const year = serviceYear(input.date);
   validateCommon(input);
+  validateMaternityInputs(input);
   validateAccumulators(accumulators);
   const pack = selectPack(input.city, input.date);
   switch (pack.ruleSet) {
@@ -37,3 +39,4 @@ export type {
   SettlementLine, SettlementResult, TraceStep,
 } from './types';
 export { describePack, selectPack, POLICY_PACKS } from '../policy';
+export { maternityAllowance } from './allowance';

@@ -4,8 +4,8 @@
  * basis points. The engine is pure: the same input and accumulators give the same result.
  */
 import type {
-  AssistanceCategory, City, EmployeeCategory, FeeCategory, InstitutionLevel, LongTermCareKind, RareDisease,
-  RemoteFiling, Scheme, TwoDisease, VisitType,
+  AssistanceCategory, City, EmployeeCategory, FeeCategory, InstitutionLevel, LongTermCareKind, MaternityBeneficiary,
+  RareDisease, RemoteFiling, Scheme, TwoDisease, VisitType,
 } from '../domain';
 import type { Accumulators } from './accumulators';
 
@@ -54,6 +54,8 @@ export interface PersonProfile {
   minor?: boolean;
   /** A disease of the assistance major-disease list (Lanzhou 附表7, 'LZ-AMD-NN'): raises the assistance limit. */
   assistanceMajorDiseaseCode?: string;
+  /** 生育保险待遇对象 of a maternity claim: the member (default) or a male employee's uninsured spouse (50%, Lanzhou). */
+  maternityBeneficiary?: MaternityBeneficiary;
 }
 
 /** 长期护理 (Jining long-term care): the kind of care applied for, the days billed, and the assessed grade. */
@@ -115,11 +117,15 @@ export interface SettlementInput {
   pureTcmTherapy?: boolean;
   /** RARE_DISEASE_DRUG (Jining): the registered rare disease treated. */
   rareDisease?: RareDisease;
+  /** MATERNITY_INPATIENT / MATERNITY_OUTPATIENT: the procedure, a code of maternityFixedRates(city). */
+  maternityProcedureCode?: string;
+  /** MATERNITY_INPATIENT: the stay treated a complication (合并症): settled by item, never at a fixed rate. */
+  maternityComplication?: boolean;
   items: FeeItem[];
 }
 
 /** Settlement layers in the order they run. */
-export type Layer = 'BASIC' | 'LARGE_AMOUNT' | 'CRITICAL_ILLNESS' | 'ASSISTANCE' | 'SECONDARY_ASSISTANCE';
+export type Layer = 'BASIC' | 'LARGE_AMOUNT' | 'CRITICAL_ILLNESS' | 'ASSISTANCE' | 'SECONDARY_ASSISTANCE' | 'MATERNITY';
 
 /** The cap, ceiling or threshold that bound a line. */
 export interface LineBound {
@@ -165,6 +171,8 @@ export interface SettlementResult {
   criticalIllnessPayment: number;
   assistancePayment: number;
   secondaryAssistancePayment: number;
+  /** 生育保险基金支付. */
+  maternityPayment: number;
   fundPaymentTotal: number;
   personalPayment: number;
   /** Always 0 from the engine: the caller splits the personal part. */

@@ -9,6 +9,7 @@
  * the disease class (甲类 / 乙类) rather than a disease code.
  */
 import type { InstitutionLevel } from '../domain';
+import { JINING_MATERNITY_PARAMETERS } from './jining-maternity';
 import type { JiningPack, JiningParameters } from './jining-parameters';
 
 const HANDBOOK = '2024-01-01';
@@ -20,6 +21,7 @@ const CARE_PROVIDERS: InstitutionLevel[] = [...HOSPITALS, 'UNRATED'];
 const ANY_DISPENSER: InstitutionLevel[] = [...HOSPITALS, 'UNRATED', 'PHARMACY'];
 
 export const JINING_2024_PARAMETERS: JiningParameters = {
+  ...JINING_MATERNITY_PARAMETERS,
   policyShareBp: {
     value: { CLASS_A: 10_000, CLASS_B: 10_000, SELF_PAY: 0 },
     effectiveFrom: HANDBOOK, source: '004 §二1',

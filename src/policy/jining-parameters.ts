@@ -7,6 +7,7 @@ import type { FeeCategory, InstitutionLevel, LongTermCareKind, RareDisease, Remo
 import type { Band } from '../engine/blocks/bands';
 import type { ClinicalCondition } from '../engine/types';
 import type { ActiveRetiredRate } from './lanzhou-parameters';
+import type { JiningMaternityParameters } from './jining-maternity';
 import type { Pack, Parameter } from './parameter';
 
 /** 一级及以下医院 / 二级医院 / 三级医院. */
@@ -29,7 +30,7 @@ export interface NotComputableRule {
 /** How a 纯中医疗法 stay meets the +10-point TCM item rule (a reading of 004 §二(一)1注(2)). */
 export type PureTcmBonusReading = 'RATE_REPLACES_BONUS' | 'BONUS_ON_TOP';
 
-export interface JiningParameters {
+export interface JiningParameters extends JiningMaternityParameters {
   /** JN-SCOPE: share of each fee category inside the policy amount. */
   policyShareBp: Parameter<Record<FeeCategory, number>>;
   /** Visit types each scheme offers. */

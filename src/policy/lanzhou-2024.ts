@@ -14,6 +14,7 @@ import {
 } from '../catalogue/diseases';
 import type { ChronicDiseaseEntry } from '../catalogue/types';
 import type { InstitutionLevel } from '../domain';
+import { LANZHOU_MATERNITY_PARAMETERS } from './lanzhou-maternity';
 import type { ChronicRule, LanzhouPack, LanzhouParameters } from './lanzhou-parameters';
 
 const GUIDE = '2024-01-01';
@@ -41,6 +42,7 @@ function chronicRules(table: readonly ChronicDiseaseEntry[], special: Record<str
 }
 
 export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
+  ...LANZHOU_MATERNITY_PARAMETERS,
   policyShareBp: {
     value: { CLASS_A: 10_000, CLASS_B: 9_000, SELF_PAY: 0 },
     effectiveFrom: GUIDE, source: '000 §一(二)1',

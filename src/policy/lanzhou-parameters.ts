@@ -8,6 +8,7 @@ import type {
   TwoDisease, VisitType,
 } from '../domain';
 import type { Band, Limit } from '../engine/blocks/bands';
+import type { LanzhouMaternityParameters } from './lanzhou-maternity';
 import type { Pack, Parameter } from './parameter';
 
 export type LevelTable<T> = Partial<Record<InstitutionLevel, T>>;
@@ -49,7 +50,7 @@ export interface ListedDisease {
   name: string;
 }
 
-export interface LanzhouParameters {
+export interface LanzhouParameters extends LanzhouMaternityParameters {
   /** LZ-SCOPE: share of each fee category inside the policy amount. */
   policyShareBp: Parameter<Record<FeeCategory, number>>;
   /** LZ-NEGO-IP: pre-self-pay share of a negotiated drug used in a stay. */

@@ -7,7 +7,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { LANZHOU_ASSISTANCE_MAJOR_DISEASES, findChronicDisease } from '../catalogue/diseases';
 import type { Context } from '../context';
-import type { AssistanceCategory, City, EmployeeCategory, RemoteFiling, Scheme, TwoDisease } from '../domain';
+import type { AssistanceCategory, City, EmployeeCategory, MaternityBeneficiary, RemoteFiling, Scheme, TwoDisease } from '../domain';
 import {
   chronicApprovals, insuredPersons, personalAccountLedger, personalAccounts, personInstitutions,
   remoteCareFilings, twoDiseaseRegistrations,
@@ -33,6 +33,7 @@ export interface CreatePersonInput {
   assistanceMajorDiseaseCode?: string | null;
   enrolledSince: string;
   minor?: boolean | null;
+  maternityBeneficiary?: MaternityBeneficiary | null;
 }
 
 function checkName(name: string): string {
@@ -67,6 +68,9 @@ export async function createInsuredPerson(ctx: Context, input: CreatePersonInput
     const field = input.employeeCategory ? 'employeeCategory' : 'retired';
     throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', [field], `A resident (城乡居民) has no ${field}.`);
   }
+  if (input.scheme === 'RESIDENT' && input.maternityBeneficiary) {
+    throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', ['maternityBeneficiary'], 'A resident (城乡居民) has no employee maternity insurance (生育保险).');
+  }
   const majorCode = input.assistanceMajorDiseaseCode ?? null;
   if (majorCode && !LANZHOU_ASSISTANCE_MAJOR_DISEASES.some((d) => d.code === majorCode && d.city === input.city)) {
     throw new RecordsError('UNKNOWN_DISEASE_CODE', ['assistanceMajorDiseaseCode'], `${majorCode} is not on the city's assistance major-disease list.`);
@@ -90,6 +94,7 @@ export async function createInsuredPerson(ctx: Context, input: CreatePersonInput
             assistanceMajorDiseaseCode: majorCode,
             enrolledSince: input.enrolledSince,
             minor: input.minor ?? false,
+            maternityBeneficiary: input.maternityBeneficiary ?? null,
             createdByInstitutionId: institutionId,
             createdAt: now,
           })

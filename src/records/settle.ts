@@ -100,6 +100,7 @@ function engineInput(records: SettleRecords, person: PersonRow, claim: EngineCla
       consecutiveEnrollmentYears: year - yearOf(person.enrolledSince) + 1,
       minor: person.minor,
       assistanceMajorDiseaseCode: person.assistanceMajorDiseaseCode ?? undefined,
+      maternityBeneficiary: (person.maternityBeneficiary ?? undefined) as SettlementInput['person']['maternityBeneficiary'],
     },
   };
   const approvals = records.chronicApprovals.filter((a) => a.approvedOn <= claim.date);
@@ -350,6 +351,7 @@ function amountsOf(r: SettlementResult) {
     criticalIllnessPayment: r.criticalIllnessPayment,
     assistancePayment: r.assistancePayment,
     secondaryAssistancePayment: r.secondaryAssistancePayment,
+    maternityPayment: r.maternityPayment,
     fundPaymentTotal: r.fundPaymentTotal,
     personalPayment: r.personalPayment,
   };

@@ -150,6 +150,8 @@ builder.node(ClaimRef, {
     longTermCare: t.field({ type: LongTermCareRef, nullable: true, description: '长期护理 as settled (the grade from the assessment on record).', resolve: (c) => c.details.longTermCare ?? null }),
     pureTcmTherapy: t.boolean({ nullable: true, description: '纯中医疗法.', resolve: (c) => c.details.pureTcmTherapy ?? null }),
     rareDisease: t.field({ type: RareDiseaseEnum, nullable: true, description: '罕见病 as settled (from the registration on record).', resolve: (c) => c.details.rareDisease ?? null }),
+    maternityProcedureCode: t.string({ nullable: true, description: '生育保险项目 (maternityFixedRates code).', resolve: (c) => c.details.maternityProcedureCode ?? null }),
+    maternityComplication: t.boolean({ nullable: true, description: '合并症.', resolve: (c) => c.details.maternityComplication ?? null }),
     usePersonalAccount: t.boolean({ resolve: (c) => c.details.usePersonalAccount }),
     items: t.field({
       type: [ClaimItemRef],

@@ -10,6 +10,7 @@ import './enums';
 import './institutions';
 import './catalogues';
 import './settlement';
+import './maternity';
 import './policy';
 import './persons';
 import './claims';

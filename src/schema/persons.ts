@@ -10,7 +10,7 @@ import { findChronicDisease } from '../catalogue/diseases';
 import type { Context } from '../context';
 import { ACC } from '../engine/accumulators';
 import { SettlementError } from '../engine/errors';
-import type { AssistanceCategory, City, EmployeeCategory, RemoteFiling, Scheme, TwoDisease } from '../domain';
+import type { AssistanceCategory, City, EmployeeCategory, MaternityBeneficiary, RemoteFiling, Scheme, TwoDisease } from '../domain';
 import {
   accumulators, chronicApprovals, personalAccounts, personInstitutions, remoteCareFilings, settlements,
   twoDiseaseRegistrations, insuredPersons,
@@ -24,7 +24,7 @@ import {
   MAX_NAME_LENGTH, registerTwoDisease,
 } from '../records/persons';
 import { builder } from './builder';
-import { AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum } from './enums';
+import { AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, MaternityBeneficiaryEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum } from './enums';
 import { InputProblem, inputPath } from './settlement';
 
 /* ---------- user errors and payloads ---------- */
@@ -183,6 +183,10 @@ builder.node(PersonRef, {
     assistanceMajorDiseaseCode: t.exposeString('assistanceMajorDiseaseCode', { nullable: true }),
     enrolledSince: t.field({ type: 'Date', resolve: (p) => p.enrolledSince }),
     minor: t.exposeBoolean('minor'),
+    maternityBeneficiary: t.field({
+      type: MaternityBeneficiaryEnum, description: '生育保险待遇对象 of the person\'s maternity claims.',
+      resolve: (p) => (p.maternityBeneficiary ?? 'INSURED') as MaternityBeneficiary,
+    }),
     chronicApprovals: t.field({
       type: [ChronicApprovalRef],
       resolve: async (p, _args, ctx) =>
@@ -257,6 +261,10 @@ const CreateInsuredPersonInput = builder.inputType('CreateInsuredPersonInput', {
     assistanceMajorDiseaseCode: t.string({ description: '医疗救助重特大疾病 (Lanzhou 附表7) code.' }),
     enrolledSince: t.field({ type: 'Date', required: true, description: 'Start of the unbroken enrolment in the city (连续参保).' }),
     minor: t.boolean({ description: '未成年人; default false.' }),
+    maternityBeneficiary: t.field({
+      type: MaternityBeneficiaryEnum,
+      description: '生育保险待遇对象 of the person\'s maternity claims (employees): INSURED (default) or UNINSURED_SPOUSE (the claims are a male employee\'s for his uninsured spouse).',
+    }),
   }),
 });
 

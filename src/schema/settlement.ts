@@ -17,7 +17,7 @@ import { codedError, type ErrorCode } from '../error-codes';
 import { builder } from './builder';
 import {
   AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum,
-  RareDiseaseEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum, VisitTypeEnum,
+  MaternityBeneficiaryEnum, RareDiseaseEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum, VisitTypeEnum,
 } from './enums';
 
 /* ---------- output ---------- */
@@ -29,6 +29,7 @@ const LAYER_DESCRIPTIONS: Record<Layer, string> = {
   CRITICAL_ILLNESS: '居民大病保险 / Resident critical-illness insurance (hifmi_pay).',
   ASSISTANCE: '医疗救助 / Medical assistance (maf_pay).',
   SECONDARY_ASSISTANCE: '二次倾斜救助 / Secondary (tilted) medical assistance.',
+  MATERNITY: '生育保险基金 / Maternity insurance fund (MATERNITY_INPATIENT, MATERNITY_OUTPATIENT).',
 };
 
 export const SettlementLayerEnum = builder.enumType('SettlementLayer', {
@@ -79,7 +80,7 @@ export const LocaleEnum = builder.enumType('Locale', {
   } as const,
 });
 
-const TraceStepRef = builder.objectRef<TraceStep>('TraceStep').implement({
+export const TraceStepRef = builder.objectRef<TraceStep>('TraceStep').implement({
   description: '结算过程: one step, with the rule id and the source clause it rests on.',
   fields: (t) => ({
     ruleId: t.exposeString('ruleId'),
@@ -106,6 +107,7 @@ const AMOUNT_FIELDS = {
   criticalIllnessPayment: money('居民大病保险 (hifmi_pay): the residents\' critical-illness insurance (Jining residents\' 特药 and 罕见病 drugs too). Employees\' 大病 payments are in largeAmountPayment.', (s) => s.criticalIllnessPayment),
   assistancePayment: money('医疗救助基金支出 (maf_pay).', (s) => s.assistancePayment),
   secondaryAssistancePayment: money('二次倾斜救助.', (s) => s.secondaryAssistancePayment),
+  maternityPayment: money('生育保险基金支付 / Maternity fund: MATERNITY_INPATIENT and MATERNITY_OUTPATIENT claims; 0 otherwise. Included in fundPaymentTotal.', (s) => s.maternityPayment),
   fundPaymentTotal: money('基金支付总额 (fund_pay_sumamt).', (s) => s.fundPaymentTotal),
   personalPayment: money('个人负担总金额 (psn_part_amt).', (s) => s.personalPayment),
   personalAccountPayment: money('个人账户支出 (acct_pay).', (s) => s.personalAccountPayment),
@@ -189,6 +191,10 @@ export const PersonProfileInput = builder.inputType('PersonProfileInput', {
     minor: t.boolean({ description: '未成年人; default false.' }),
     assistanceMajorDiseaseCode: t.string({ description: '医疗救助重特大疾病 (附表7) code, raising the assistance limit.' }),
     student: t.boolean({ description: '学生 (full-time student of any age): Jining accident outpatient covers students and other minors; default false.' }),
+    maternityBeneficiary: t.field({
+      type: MaternityBeneficiaryEnum,
+      description: '生育保险待遇对象 of a maternity claim: INSURED (default) or UNINSURED_SPOUSE (a male employee\'s uninsured spouse; Lanzhou pays 50% of the woman\'s standard for a delivery). Ignored by other visit types.',
+    }),
   }),
 });
 
@@ -243,6 +249,12 @@ export const claimInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSc
   longTermCare: t.field({ type: LongTermCareInput, description: 'LONG_TERM_CARE (Jining): required there, refused elsewhere.' }),
   pureTcmTherapy: t.boolean({ description: '纯中医疗法: an employee stay in Jining treated with pure TCM therapy (deductible 100 lower; 90%, retirees 95% at primary); default false.' }),
   rareDisease: t.field({ type: RareDiseaseEnum, description: 'RARE_DISEASE_DRUG (Jining): the registered rare disease treated; settleClaim takes it from the registration when omitted.' }),
+  maternityProcedureCode: t.string({
+    description: '生育保险项目 / MATERNITY_INPATIENT and MATERNITY_OUTPATIENT (required there): the procedure, a code of maternityFixedRates(city), e.g. LZ-MAT-05 正常产, LZ-MAT-11 产前检查费, JN-MAT-01 顺产, JN-FP-03 放置宫内节育器.',
+  }),
+  maternityComplication: t.boolean({
+    description: '合并症 / MATERNITY_INPATIENT: the stay treated a complication. Lanzhou out of the province: settled by item instead of at the 附表3-1 fixed rate. Jining: refused (a complication stay is an INPATIENT claim under the basic rules). Default false.',
+  }),
   items: t.field({ type: [FeeItemInput], required: true, description: '费用明细 / The fee items of the bill.' }),
 });
 
@@ -293,6 +305,8 @@ export interface ClaimArgs {
   longTermCare?: { kind: LongTermCareKind; days: number; disabilityGrade?: number | null } | null;
   pureTcmTherapy?: boolean | null;
   rareDisease?: RareDisease | null;
+  maternityProcedureCode?: string | null;
+  maternityComplication?: boolean | null;
   items: { name: string; category: EngineInput['items'][number]['category']; amount: number; tcm?: boolean | null; negotiatedDrug?: boolean | null; diseaseCode?: string | null }[];
 }
 
@@ -353,6 +367,7 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
 const CLAIM_OPTIONS = [
   'chronicDiseaseCodes', 'majorDiseaseCode', 'twoDiseases', 'tcmDayDiseaseCode', 'signedFamilyDoctor', 'childOrder',
   'accident', 'chronicClass', 'tcmHospital', 'condition', 'insulin', 'pureTcmTherapy', 'rareDisease',
+  'maternityProcedureCode', 'maternityComplication',
 ] as const satisfies readonly (keyof ClaimArgs)[];
 
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
@@ -389,12 +404,13 @@ export interface PersonArgs {
   minor?: boolean | null;
   assistanceMajorDiseaseCode?: string | null;
   student?: boolean | null;
+  maternityBeneficiary?: PersonProfile['maternityBeneficiary'] | null;
 }
 
 /** The engine's person profile from PersonProfileInput. */
 export function toEnginePerson(p: PersonArgs): PersonProfile {
   return withoutNulls(
-    pick(p, ['employeeCategory', 'retired', 'assistanceCategory', 'consecutiveEnrollmentYears', 'minor', 'assistanceMajorDiseaseCode', 'student']),
+    pick(p, ['employeeCategory', 'retired', 'assistanceCategory', 'consecutiveEnrollmentYears', 'minor', 'assistanceMajorDiseaseCode', 'student', 'maternityBeneficiary']),
   );
 }
 

@@ -20,6 +20,7 @@ export * from './lanzhou-maternity-rates';
 export * from './lanzhou-manual-settlement';
 export * from './hotlines';
 export * from './jining';
+export * from './jining-maternity';
 export * from './yinchuan';
 
 /** Every 门诊慢特病 table, by city and scheme (Jining's list is not in its source: a QR code). */

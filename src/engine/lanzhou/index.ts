@@ -8,10 +8,12 @@ import { Ledger } from '../ledger';
 import { settlementResult } from '../result';
 import type { SettlementInput, SettlementResult } from '../types';
 import type { LanzhouPack } from '../../policy/lanzhou-parameters';
+import { isMaternityVisit } from '../blocks/maternity';
 import { settleAssistance } from './assistance';
 import type { LanzhouContext, Segment } from './context';
 import { settleCriticalIllness } from './critical';
 import { settleEmployeeChronic, settleEmployeeOutpatient, settleEmployeeStay, settleNegotiatedOutpatient } from './employee';
+import { settleLanzhouMaternity } from './maternity';
 import { traceRemoteOutpatient } from './remote';
 import {
   settleMajorDiseaseStay, settleResidentChronic, settleResidentOutpatient, settleResidentStay,
@@ -21,6 +23,7 @@ import { scopeClaim, type ScopedClaim } from './scope';
 import { validateLanzhou } from './validate';
 
 export function settleLanzhou(input: SettlementInput, pack: LanzhouPack, acc: Accumulators, year: number): SettlementResult {
+  if (isMaternityVisit(input.visitType)) return settleLanzhouMaternity(input, pack, year);
   const p = pack.parameters;
   validateLanzhou(input, p);
   const ledger = new Ledger();
@@ -64,6 +67,8 @@ function settleVisit(ctx: LanzhouContext, scoped: ScopedClaim): Segment | null {
     case 'TCM_DAY_CLINIC':
       return settleTcmDayClinic(ctx, scoped);
     case 'NEGOTIATED_DRUG_OUTPATIENT':
+    case 'MATERNITY_INPATIENT':
+    case 'MATERNITY_OUTPATIENT':
       return null;
     default:
       throw new Error(`${input.visitType} passed validation but Lanzhou has no rule for it`);
