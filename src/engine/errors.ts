@@ -38,6 +38,8 @@ export type SettlementErrorCode =
   | 'PROCEDURE_NOT_APPLICABLE'
   /** The source names the benefit but gives no standard to compute it. */
   | 'MATERNITY_NOT_COMPUTABLE'
+  /** The institution is not one where this procedure may be done (e.g. 产前疾病筛查 in Lanzhou). */
+  | 'INSTITUTION_NOT_DESIGNATED'
   /** maternityAllowance: a missing or impossible input (months, wages, babies). */
   | 'INVALID_ALLOWANCE_INPUT';
 

@@ -23,6 +23,8 @@ export interface LanzhouMaternityParameters {
   maternityLevels: Parameter<InstitutionLevel[]>;
   /** LZ-MAT-PROC: the procedures a maternity claim names (maternityFixedRates(LANZHOU)). */
   maternityProcedures: Parameter<MaternityProcedure[]>;
+  /** LZ-MAT-OP: the five hospitals where 产前疾病筛查 is done in Lanzhou. */
+  prenatalScreeningInstitutions: Parameter<string[]>;
   /** LZ-MAT-SCOPE: share of each fee category the maternity fund pays in Lanzhou and in the province. */
   maternityScopeShareBp: Parameter<Record<FeeCategory, number>>;
   /** LZ-MAT-OOP: which 附表3-1 column (三级及专科 / 二级) a level takes out of the province. */
@@ -60,6 +62,12 @@ export const LANZHOU_MATERNITY_PARAMETERS: LanzhouMaternityParameters = {
     value: maternityProcedures(LANZHOU_MATERNITY_FIXED_RATES),
     effectiveFrom: GUIDE, source: '000 §二(二)3; 附表3-1',
     description: { zh: '生育保险项目：附表3-1 病种定额及产前检查费、产前疾病筛查、住院计划生育项目', en: 'Maternity procedures: the 附表3-1 rows, antenatal care (1,000), prenatal screening (160) and the unpriced family-planning stays' },
+  },
+  prenatalScreeningInstitutions: {
+    value: ['甘肃省人民医院', '兰州大学第一医院', '兰州大学第二医院', '甘肃省妇幼保健院', '兰州市妇幼保健院'],
+    effectiveFrom: GUIDE, source: '000 §二(二)3 产前疾病筛查 备注',
+    description: { zh: '兰州市产前疾病筛查需在以下5家指定定点医疗机构进行：甘肃省人民医院、兰州大学第一医院、兰州大学第二医院、甘肃省妇幼保健院、兰州市妇幼保健院', en: 'Prenatal screening in Lanzhou at the five named hospitals (checked when the claim names its institution; remote screening is declared by hand)' },
+    reading: 'Matched by the directory name exactly: other campuses (e.g. 甘肃省人民医院西院区) are not among the five.',
   },
   maternityScopeShareBp: {
     value: { CLASS_A: 10_000, CLASS_B: 10_000, SELF_PAY: 0 },
@@ -111,7 +119,7 @@ export const LANZHOU_MATERNITY_PARAMETERS: LanzhouMaternityParameters = {
     value: [
       { rule: '000 §二(二)3 申报流程', reason: 'declaration timing (the month after settlement; within half a year after maternity leave) and channels are a workflow, not a settlement' },
       { rule: '000 §二(二)3(1) 省外异地生育 手工结算', reason: 'out-of-province maternity costs are advanced and declared by hand: the amount is computed (LZ-MAT-OOP), the declaration is not modelled' },
-      { rule: '000 §二(二)3 产前疾病筛查 5家指定机构', reason: 'the five hospitals are named, but a claim given by level only cannot be checked; the engine trusts the institution' },
+      { rule: '000 §二(二)3 产前疾病筛查 5家指定机构', reason: 'checked when the claim names its institution (institutionId or an institution key); a claim given by level only cannot be checked' },
     ],
     effectiveFrom: GUIDE, source: '000 §二(二)3',
     description: { zh: '生育保险中不计算的规定', en: 'Maternity rules the engine does not compute, with the reason' },

@@ -12,6 +12,7 @@ import {
 } from '../engine/types';
 import { SettlementError } from '../engine/errors';
 import { billOf, settleAfter, settlePriors, type EstimateArgs } from './prior-claims';
+import { checkLanzhouMaternityInstitution } from '../engine/lanzhou/maternity';
 import type { Context } from '../context';
 import { codedError, type ErrorCode } from '../error-codes';
 import { builder } from './builder';
@@ -348,6 +349,7 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
       throw new InputProblem('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level is ${institution.level}, not ${level}.`);
     }
     level = institution.level as InstitutionLevel;
+    if (city === 'LANZHOU') checkLanzhouMaternityInstitution({ ...args, maternityProcedureCode: args.maternityProcedureCode ?? undefined, remote: args.remote ? { crossProvince: args.remote.crossProvince } : undefined }, institution.name);
   }
   if (!level) throw new InputProblem('MISSING_INSTITUTION', ['institutionId'], 'Give institutionId or institutionLevel.');
   const { remote, items, longTermCare } = args;

@@ -65,6 +65,18 @@ describe('estimateSettlement with maternity visit types', () => {
     expect(body.data.estimateSettlement).toMatchObject({ maternityPayment: '1000.00', personalPayment: '200.00' });
   });
 
+  it('LZ-MAT-OP: 产前疾病筛查 160 only at the five named hospitals when the institution is given (000 §二(二)3 备注)', async () => {
+    const find = async (name: string) => {
+      const res = await server.gql(`query($f: InstitutionFilter) { institutions(first: 5, filter: $f) { edges { node { id name } } } }`, { f: { city: 'LANZHOU', search: name } });
+      return res.body.data.institutions.edges.map((e: any) => e.node).find((n: any) => n.name === name).id as string;
+    };
+    const screening = { ...delivery, institutionLevel: undefined, visitType: 'MATERNITY_OUTPATIENT', maternityProcedureCode: 'LZ-MAT-12', items: items(['CLASS_A', '200.00']) };
+    const named = await estimate({ ...screening, institutionId: await find('兰州大学第一医院') });
+    expect(named.body.data.estimateSettlement).toMatchObject({ maternityPayment: '160.00', personalPayment: '40.00' });
+    const other = await estimate({ ...screening, institutionId: await find('兰州市第一人民医院') });
+    expect(other.body.errors![0].extensions).toMatchObject({ code: 'INSTITUTION_NOT_DESIGNATED', field: ['institutionId'] });
+  });
+
   it('JN-MAT-DELIVERY and JN-MAT-FP (004 §六4)', async () => {
     const birth = await estimate({ ...delivery, city: 'JINING', maternityProcedureCode: 'JN-MAT-02' });
     expect(birth.body.data.estimateSettlement).toMatchObject({ maternityPayment: '6500.00', personalPayment: '300.00', policyPack: 'jining-2024' });
@@ -74,11 +86,11 @@ describe('estimateSettlement with maternity visit types', () => {
 
   it('refuses with a code: no benefit for the category, no procedure, a procedure on another visit', async () => {
     const flexible = await estimate({ ...delivery, person: { employeeCategory: 'FLEXIBLE' } });
-    expect(flexible.body.errors[0].extensions).toMatchObject({ code: 'NO_MATERNITY_BENEFIT', field: ['person', 'employeeCategory'] });
+    expect(flexible.body.errors![0].extensions).toMatchObject({ code: 'NO_MATERNITY_BENEFIT', field: ['person', 'employeeCategory'] });
     const missing = await estimate({ ...delivery, maternityProcedureCode: null });
-    expect(missing.body.errors[0].extensions.code).toBe('MISSING_PROCEDURE_CODE');
+    expect(missing.body.errors![0].extensions.code).toBe('MISSING_PROCEDURE_CODE');
     const elsewhere = await estimate({ ...delivery, visitType: 'INPATIENT' });
-    expect(elsewhere.body.errors[0].extensions).toMatchObject({ code: 'INPUT_NOT_APPLICABLE', field: ['maternityProcedureCode'] });
+    expect(elsewhere.body.errors![0].extensions).toMatchObject({ code: 'INPUT_NOT_APPLICABLE', field: ['maternityProcedureCode'] });
   });
 });
 
@@ -176,7 +188,7 @@ describe('maternityFixedRates(JINING) and maternityAllowance', () => {
     const { body } = await server.gql(ALLOWANCE, {
       input: { city: 'LANZHOU', event: 'NURSING_LEAVE', date: '2024-06-10', employeeCategory: 'PUBLIC_SECTOR', continuousContributionMonths: 20, averageMonthlyWage: '6000.00' },
     });
-    expect(body.errors[0].extensions).toMatchObject({ code: 'NO_MATERNITY_BENEFIT', field: ['employeeCategory'] });
+    expect(body.errors![0].extensions).toMatchObject({ code: 'NO_MATERNITY_BENEFIT', field: ['employeeCategory'] });
   });
 });
 

@@ -20,6 +20,7 @@ import { pct, yuan } from '../text';
 import type { LineBound, SettlementInput, SettlementResult } from '../types';
 import type { LanzhouPack, LanzhouParameters } from '../../policy/lanzhou-parameters';
 import type { MaternityProcedure } from '../../policy/maternity';
+import { selectPack } from '../../policy';
 
 /** Settles a MATERNITY_INPATIENT or MATERNITY_OUTPATIENT claim. */
 export function settleLanzhouMaternity(input: SettlementInput, pack: LanzhouPack, year: number): SettlementResult {
@@ -116,6 +117,30 @@ function fixedRate(p: LanzhouParameters, procedure: MaternityProcedure, level: S
 
 function boundIf(bound: boolean, name: string, amountFen: number): { boundBy?: LineBound } {
   return bound ? { boundBy: { kind: 'PAYMENT_CAP', name, amountFen } } : {};
+}
+
+/**
+ * LZ-MAT-OP: 产前疾病筛查 in Lanzhou only at the five named hospitals. The engine knows levels, not
+ * institutions: the API calls this when the claim names its institution (remote screening is
+ * declared by hand and not checked).
+ */
+export function checkLanzhouMaternityInstitution(
+  claim: Pick<SettlementInput, 'date' | 'visitType' | 'maternityProcedureCode' | 'remote'>, institutionName: string,
+): void {
+  if (claim.visitType !== 'MATERNITY_OUTPATIENT' || claim.remote || claim.maternityProcedureCode === undefined) return;
+  let pack: LanzhouPack;
+  try {
+    pack = selectPack('LANZHOU', claim.date);
+  } catch {
+    return; // the engine refuses the date with its own code
+  }
+  const p = pack.parameters;
+  const procedure = p.maternityProcedures.value.find((x) => x.code === claim.maternityProcedureCode);
+  if (procedure?.benefit !== 'PRENATAL_SCREENING') return;
+  if (!p.prenatalScreeningInstitutions.value.includes(institutionName)) {
+    throw new SettlementError('INSTITUTION_NOT_DESIGNATED', ['institutionId'],
+      `产前疾病筛查 in Lanzhou is done only at ${p.prenatalScreeningInstitutions.value.join('、')}, not ${institutionName} (${p.prenatalScreeningInstitutions.source})`);
+  }
 }
 
 /** LZ-MAT-ALLOW: 生育津贴 and 护理假津贴 for an enterprise member (the 9% payers). */
