@@ -39,7 +39,7 @@ export type SettlementErrorCode =
   /** The source names the benefit but gives no standard to compute it. */
   | 'MATERNITY_NOT_COMPUTABLE'
   /** The institution is not one where this procedure may be done (e.g. 产前疾病筛查 in Lanzhou). */
-  | 'INSTITUTION_NOT_DESIGNATED'
+  | 'NOT_DESIGNATED_INSTITUTION'
   /** maternityAllowance: a missing or impossible input (months, wages, babies). */
   | 'INVALID_ALLOWANCE_INPUT';
 

@@ -228,22 +228,22 @@ builder.queryField('twoDiseaseLimits', (t) =>
 // ---- 生育定额 (附表3-1) ----------------------------------------------------------------
 
 const MaternityRateKindEnum = builder.enumType('MaternityRateKind', {
-  description: 'How a maternity procedure states its rate.',
+  description: '定额形式 / How a maternity procedure states its rate.',
   values: {
-    SINGLE: { value: 'SINGLE', description: 'One rate for every level (the 二级 cell is empty), or a fixed amount / limit of the city\'s text.' },
-    BY_LEVEL: { value: 'BY_LEVEL', description: '三级及专科 and 二级 定额标准.' },
-    SURCHARGE: { value: 'SURCHARGE', description: 'Amounts added to the corresponding rate (在相应定额的基础上增加).' },
-    BY_ITEM: { value: 'BY_ITEM', description: 'No fixed rate: settled by item (按项目); tertiaryRate and secondaryRate are null.' },
+    SINGLE: { value: 'SINGLE', description: '单一定额 / One rate for every level (the 二级 cell is empty), or a fixed amount / limit of the city\'s text.' },
+    BY_LEVEL: { value: 'BY_LEVEL', description: '分级定额 / 三级及专科 and 二级 定额标准.' },
+    SURCHARGE: { value: 'SURCHARGE', description: '加额 / Amounts added to the corresponding rate (在相应定额的基础上增加).' },
+    BY_ITEM: { value: 'BY_ITEM', description: '按项目 / No fixed rate: settled by item (按项目); tertiaryRate and secondaryRate are null.' },
   } as const,
 });
 
 const MaternityBenefitEnum = builder.enumType('MaternityBenefit', {
-  description: 'The maternity benefit a procedure belongs to.',
+  description: '生育保险待遇 / The maternity benefit a procedure belongs to.',
   values: {
-    DELIVERY: { value: 'DELIVERY', description: '生育医疗费 (delivery).' },
-    FAMILY_PLANNING: { value: 'FAMILY_PLANNING', description: '计划生育项目 (family planning, including induced abortion).' },
-    ANTENATAL_CARE: { value: 'ANTENATAL_CARE', description: '产前检查费 (antenatal care: a fixed amount).' },
-    PRENATAL_SCREENING: { value: 'PRENATAL_SCREENING', description: '产前疾病筛查 (prenatal screening).' },
+    DELIVERY: { value: 'DELIVERY', description: '生育医疗费 / Delivery.' },
+    FAMILY_PLANNING: { value: 'FAMILY_PLANNING', description: '计划生育项目 / Family planning, including induced abortion.' },
+    ANTENATAL_CARE: { value: 'ANTENATAL_CARE', description: '产前检查费 / Antenatal care: a fixed amount.' },
+    PRENATAL_SCREENING: { value: 'PRENATAL_SCREENING', description: '产前疾病筛查 / Prenatal screening.' },
   } as const,
 });
 

@@ -13,51 +13,51 @@ import { CityEnum, EmployeeCategoryEnum } from './enums';
 import { asGraphQLError, TraceStepRef, withoutNulls } from './settlement';
 
 const EVENT_NAMES: Record<AllowanceEvent, string> = {
-  BIRTH: '生育 (birth): 生育津贴 (Lanzhou 180 days; Jining 98, +15 caesarean or difficult, +15 per further baby)',
-  PREGNANCY_LOSS: '流产、引产 (pregnancy loss): 计划生育项目津贴 by completed months (Lanzhou 15/42/90 days; Jining 15/42)',
-  NURSING_LEAVE: '护理假 (the father\'s nursing leave): 护理假津贴 30 days (Lanzhou only)',
+  BIRTH: '生育 / Birth: 生育津贴 (Lanzhou 180 days; Jining 98, +15 caesarean or difficult, +15 per further baby)',
+  PREGNANCY_LOSS: '流产、引产 / Pregnancy loss: 计划生育项目津贴 by completed months (Lanzhou 15/42/90 days; Jining 15/42)',
+  NURSING_LEAVE: '护理假 / The father\'s nursing leave: 护理假津贴 30 days (Lanzhou only)',
 };
 
 const AllowanceEventEnum = builder.enumType('MaternityAllowanceEvent', {
-  description: 'What the maternity allowance is for.',
+  description: '津贴事由 / What the maternity allowance is for.',
   values: Object.fromEntries(ALLOWANCE_EVENTS.map((e) => [e, { value: e, description: EVENT_NAMES[e] }])) as Record<AllowanceEvent, { value: AllowanceEvent; description: string }>,
 });
 
 const DeliveryModeEnum = builder.enumType('DeliveryMode', {
-  description: '分娩方式 (mode of delivery).',
-  values: Object.fromEntries(DELIVERY_MODES.map((m) => [m, { value: m, description: { NORMAL: '顺产', CAESAREAN: '剖腹产', DIFFICULT: '难产' }[m] }])) as Record<DeliveryMode, { value: DeliveryMode; description: string }>,
+  description: '分娩方式 / Mode of delivery.',
+  values: Object.fromEntries(DELIVERY_MODES.map((m) => [m, { value: m, description: { NORMAL: '顺产 / Normal delivery', CAESAREAN: '剖腹产 / Caesarean section', DIFFICULT: '难产 / Difficult delivery' }[m] }])) as Record<DeliveryMode, { value: DeliveryMode; description: string }>,
 });
 
 const STATUS_NAMES: Record<AllowanceStatus, string> = {
-  PAYABLE: 'The contribution condition is met: the amount is paid.',
-  DEFERRED: 'Not yet met, paid later (补支) once it is (Jining: the employer has contributed 12 months): the amount is what will be paid.',
-  NOT_ELIGIBLE: 'Not met, no allowance (Lanzhou: fewer than 13 months of unbroken contribution up to the event\'s month): the amount is 0.',
+  PAYABLE: '可领取 / The contribution condition is met: the amount is paid.',
+  DEFERRED: '补支 / Not yet met, paid later (补支) once it is (Jining: the employer has contributed 12 months): the amount is what will be paid.',
+  NOT_ELIGIBLE: '不符合条件 / Not met, no allowance (Lanzhou: fewer than 13 months of unbroken contribution up to the event\'s month): the amount is 0.',
 };
 
 const AllowanceStatusEnum = builder.enumType('MaternityAllowanceStatus', {
-  description: 'Whether the allowance is paid, given the continuous-contribution condition.',
+  description: '津贴状态 / Whether the allowance is paid, given the continuous-contribution condition.',
   values: Object.fromEntries(ALLOWANCE_STATUSES.map((s) => [s, { value: s, description: STATUS_NAMES[s] }])) as Record<AllowanceStatus, { value: AllowanceStatus; description: string }>,
 });
 
 const MaternityAllowanceInput = builder.inputType('MaternityAllowanceInput', {
-  description: 'An employee\'s maternity allowance claim: the event, the wage basis and the contribution record.',
+  description: '生育津贴测算 / An employee\'s maternity allowance claim: the event, the wage basis and the contribution record.',
   fields: (t) => ({
-    city: t.field({ type: CityEnum, required: true }),
-    event: t.field({ type: AllowanceEventEnum, required: true }),
-    date: t.field({ type: 'Date', required: true, description: 'The day of the birth or loss (NURSING_LEAVE: the spouse\'s birth); picks the policy pack.' }),
-    employeeCategory: t.field({ type: EmployeeCategoryEnum, required: true, description: '职工类别 (Lanzhou: only ENTERPRISE members pay the 9% that carries the allowance).' }),
-    retired: t.boolean({ description: '退休; default false (retirees have no allowance).' }),
-    continuousContributionMonths: t.int({ required: true, description: '连续缴费月数: months of unbroken contribution up to and including the month of the event.' }),
+    city: t.field({ type: CityEnum, required: true, description: '统筹地区 / The city of insurance.' }),
+    event: t.field({ type: AllowanceEventEnum, required: true, description: '津贴事由 / What the allowance is for.' }),
+    date: t.field({ type: 'Date', required: true, description: '生育或流产日期 / The day of the birth or loss (NURSING_LEAVE: the spouse\'s birth); picks the policy pack.' }),
+    employeeCategory: t.field({ type: EmployeeCategoryEnum, required: true, description: '职工类别 / Employee category (Lanzhou: only ENTERPRISE members pay the 9% that carries the allowance).' }),
+    retired: t.boolean({ description: '退休 / Retired; default false (retirees have no allowance).' }),
+    continuousContributionMonths: t.int({ required: true, description: '连续缴费月数 / Months of unbroken contribution up to and including the month of the event.' }),
     averageMonthlyWage: t.field({
       type: 'Money',
-      description: 'The monthly wage basis. Lanzhou: 本人生育前12个月的平均缴费工资 (the member\'s own average of the 12 months before); Jining: 单位上年度月平均缴费工资 (the employer\'s average of the previous year). Give this or monthlyWages.',
+      description: '月缴费工资基数 / The monthly wage basis. Lanzhou: 本人生育前12个月的平均缴费工资 (the member\'s own average of the 12 months before); Jining: 单位上年度月平均缴费工资 (the employer\'s average of the previous year). Give this or monthlyWages.',
     }),
     monthlyWages: t.field({
-      type: ['Money'], description: 'Instead of averageMonthlyWage: the 12 monthly contribution wages it averages (the average is not rounded before the amount).',
+      type: ['Money'], description: '前12个月缴费工资 / Instead of averageMonthlyWage: the 12 monthly contribution wages it averages (the average is not rounded before the amount).',
     }),
-    pregnancyMonths: t.int({ description: 'PREGNANCY_LOSS (required there): completed months of pregnancy (怀孕满N个月).' }),
-    deliveryMode: t.field({ type: DeliveryModeEnum, description: 'BIRTH: the mode of delivery; default NORMAL (Jining adds 15 days for CAESAREAN or DIFFICULT).' }),
-    babies: t.int({ description: 'BIRTH: the number of babies; default 1 (Jining adds 15 days per further baby).' }),
+    pregnancyMonths: t.int({ description: '怀孕满N个月 / PREGNANCY_LOSS (required there): completed months of pregnancy.' }),
+    deliveryMode: t.field({ type: DeliveryModeEnum, description: '分娩方式 / BIRTH: the mode of delivery; default NORMAL (Jining adds 15 days for CAESAREAN or DIFFICULT).' }),
+    babies: t.int({ description: '胎数 / BIRTH: the number of babies; default 1 (Jining adds 15 days per further baby).' }),
   }),
 });
 

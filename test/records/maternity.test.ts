@@ -74,7 +74,7 @@ describe('estimateSettlement with maternity visit types', () => {
     const named = await estimate({ ...screening, institutionId: await find('兰州大学第一医院') });
     expect(named.body.data.estimateSettlement).toMatchObject({ maternityPayment: '160.00', personalPayment: '40.00' });
     const other = await estimate({ ...screening, institutionId: await find('兰州市第一人民医院') });
-    expect(other.body.errors![0].extensions).toMatchObject({ code: 'INSTITUTION_NOT_DESIGNATED', field: ['institutionId'] });
+    expect(other.body.errors![0].extensions).toMatchObject({ code: 'NOT_DESIGNATED_INSTITUTION', field: ['input', 'institutionId'] });
   });
 
   it('JN-MAT-DELIVERY and JN-MAT-FP (004 §六4)', async () => {
@@ -86,11 +86,11 @@ describe('estimateSettlement with maternity visit types', () => {
 
   it('refuses with a code: no benefit for the category, no procedure, a procedure on another visit', async () => {
     const flexible = await estimate({ ...delivery, person: { employeeCategory: 'FLEXIBLE' } });
-    expect(flexible.body.errors![0].extensions).toMatchObject({ code: 'NO_MATERNITY_BENEFIT', field: ['person', 'employeeCategory'] });
+    expect(flexible.body.errors![0].extensions).toMatchObject({ code: 'NO_MATERNITY_BENEFIT', field: ['input', 'person', 'employeeCategory'] });
     const missing = await estimate({ ...delivery, maternityProcedureCode: null });
     expect(missing.body.errors![0].extensions.code).toBe('MISSING_PROCEDURE_CODE');
     const elsewhere = await estimate({ ...delivery, visitType: 'INPATIENT' });
-    expect(elsewhere.body.errors![0].extensions).toMatchObject({ code: 'INPUT_NOT_APPLICABLE', field: ['maternityProcedureCode'] });
+    expect(elsewhere.body.errors![0].extensions).toMatchObject({ code: 'INPUT_NOT_APPLICABLE', field: ['input', 'maternityProcedureCode'] });
   });
 });
 
@@ -188,15 +188,15 @@ describe('maternityFixedRates(JINING) and maternityAllowance', () => {
     const { body } = await server.gql(ALLOWANCE, {
       input: { city: 'LANZHOU', event: 'NURSING_LEAVE', date: '2024-06-10', employeeCategory: 'PUBLIC_SECTOR', continuousContributionMonths: 20, averageMonthlyWage: '6000.00' },
     });
-    expect(body.errors![0].extensions).toMatchObject({ code: 'NO_MATERNITY_BENEFIT', field: ['employeeCategory'] });
+    expect(body.errors![0].extensions).toMatchObject({ code: 'NO_MATERNITY_BENEFIT', field: ['input', 'employeeCategory'] });
   });
 });
 
 describe('policyPacks lists the maternity parameters', () => {
   it('with their clauses and readings', async () => {
-    const { body } = await server.gql(`{ policyPacks { id parameters { name source reading } } }`);
-    const lz = body.data.policyPacks.find((p: any) => p.id === 'lanzhou-2024').parameters;
-    const jn = body.data.policyPacks.find((p: any) => p.id === 'jining-2024').parameters;
+    const { body } = await server.gql(`{ policyPacks { code parameters { name source reading } } }`);
+    const lz = body.data.policyPacks.find((p: any) => p.code === 'lanzhou-2024').parameters;
+    const jn = body.data.policyPacks.find((p: any) => p.code === 'jining-2024').parameters;
     const names = (ps: any[]) => ps.map((p) => p.name);
     expect(names(lz)).toEqual(expect.arrayContaining(['maternityEntitlement', 'maternityProcedures', 'maternityScopeShareBp', 'maternityFixedRateColumn', 'maternityUninsuredSpouse', 'maternityAllowanceDays', 'maternityAllowanceDailyRate', 'maternityNotComputed']));
     expect(names(jn)).toEqual(expect.arrayContaining(['maternityEntitlement', 'maternityProcedures', 'maternityAllowanceDays', 'maternityAllowanceQualifying', 'maternityAllowanceDailyRate', 'maternityNotComputed']));

@@ -15,7 +15,7 @@ import { SettlementError } from '../errors';
 import { Ledger } from '../ledger';
 import { FULL_RATE_BP } from '../money';
 import { settlementResult } from '../result';
-import { yuan } from '../text';
+import { yuan, yuanZh, zh } from '../text';
 import type { LineBound, SettlementInput, SettlementResult } from '../types';
 import type { JiningPack } from '../../policy/jining-parameters';
 
@@ -33,9 +33,11 @@ export function settleJiningMaternity(input: SettlementInput, pack: JiningPack, 
       'a stay for a pregnancy or birth complication settles by the basic rules in Jining (004 §六4(1)): claim it as INPATIENT');
   }
   const ledger = new Ledger();
-  ledger.step('JN-MAT-ENTITLE', p.maternityEntitlement.source, `${input.person.employeeCategory} member: maternity medical benefit`);
-  ledger.step('JN-MAT-PROC', p.maternityProcedures.source, `${procedure.code} ${procedure.name} (${procedure.benefit}) as ${input.visitType}`);
-  if (input.remote) ledger.step('JN-MAT-PROC', '004 §六', 'the handbook gives no remote-care rule for maternity: settled as at home');
+  ledger.step('JN-MAT-ENTITLE', p.maternityEntitlement.source, `${input.person.employeeCategory} member: maternity medical benefit`,
+    `${zh(input.person.employeeCategory)}参保职工：享受生育医疗费用待遇`);
+  ledger.step('JN-MAT-PROC', p.maternityProcedures.source, `${procedure.code} ${procedure.name} (${procedure.benefit}) as ${input.visitType}`,
+    `生育项目 ${procedure.code} ${procedure.name}，${zh(input.visitType)}`);
+  if (input.remote) ledger.step('JN-MAT-PROC', '004 §六', 'the handbook gives no remote-care rule for maternity: settled as at home', '手册未规定生育保险异地就医办法：按参保地结算');
   const scope = maternityScope(ledger, 'JN-MAT-SCOPE', p.maternityScopeShareBp, input);
   const policyFen = scope.policyFen;
 
@@ -47,7 +49,8 @@ export function settleJiningMaternity(input: SettlementInput, pack: JiningPack, 
     ruleId = 'JN-MAT-DELIVERY';
     clause = '004 §六4(1)';
     paidFen = policyFen;
-    ledger.step(ruleId, clause, `delivery (${procedure.name}): in-scope costs at zero burden (个人零负担): ${yuan(paidFen)}`);
+    ledger.step(ruleId, clause, `delivery (${procedure.name}): in-scope costs at zero burden (个人零负担): ${yuan(paidFen)}`,
+      `分娩（${procedure.name}）：范围内医疗费个人零负担：${yuanZh(paidFen)}`);
   } else if (procedure.rate.kind === 'SINGLE') {
     const limitFen = procedure.rate.rateFen;
     const antenatal = procedure.benefit === 'ANTENATAL_CARE';
@@ -57,12 +60,16 @@ export function settleJiningMaternity(input: SettlementInput, pack: JiningPack, 
     if (paidFen < policyFen) boundBy = { kind: 'PAYMENT_CAP', name: `${procedure.name} ${antenatal ? '定额补助' : '限额'} (${procedure.code})`, amountFen: limitFen };
     ledger.step(ruleId, clause, antenatal
       ? `产前检查费用定额补助 ${yuan(limitFen)} a time (for a delivery stay or a stay for a loss from 16 weeks), at most the bill: ${yuan(paidFen)}`
-      : `${procedure.name}: 限额 ${yuan(limitFen)} (above it the limit, below it the actual cost): ${yuan(paidFen)}`);
+      : `${procedure.name}: 限额 ${yuan(limitFen)} (above it the limit, below it the actual cost): ${yuan(paidFen)}`,
+    antenatal
+      ? `产前检查费用定额补助${yuanZh(limitFen)}/人次（住院分娩或怀孕16周以上住院引（流）产），不超过实际费用：${yuanZh(paidFen)}`
+      : `${procedure.name}：限额${yuanZh(limitFen)}（高于限额按限额，低于限额据实）：${yuanZh(paidFen)}`);
   } else {
     throw new Error(`${procedure.code}: a Jining procedure has a single rate or none`);
   }
   ledger.payFlat(ruleId, clause, 'MATERNITY', policyFen, FULL_RATE_BP, paidFen, boundBy);
-  ledger.step(ruleId, clause, `maternity fund pays ${yuan(paidFen)}; the person bears ${yuan(scope.totalFen - paidFen)}`);
+  ledger.step(ruleId, clause, `maternity fund pays ${yuan(paidFen)}; the person bears ${yuan(scope.totalFen - paidFen)}`,
+    `生育保险基金支付${yuanZh(paidFen)}；个人负担${yuanZh(scope.totalFen - paidFen)}`);
   return settlementResult(scope, { basicFen: 0, maternityFen: paidFen }, ledger, pack.id, year);
 }
 

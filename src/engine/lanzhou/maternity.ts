@@ -16,7 +16,7 @@ import { SettlementError } from '../errors';
 import { Ledger } from '../ledger';
 import { applyRate, FULL_RATE_BP } from '../money';
 import { settlementResult } from '../result';
-import { pct, yuan } from '../text';
+import { pct, yuan, yuanZh, zh } from '../text';
 import type { LineBound, SettlementInput, SettlementResult } from '../types';
 import type { LanzhouPack, LanzhouParameters } from '../../policy/lanzhou-parameters';
 import type { MaternityProcedure } from '../../policy/maternity';
@@ -34,8 +34,10 @@ export function settleLanzhouMaternity(input: SettlementInput, pack: LanzhouPack
   }
   const ledger = new Ledger();
   ledger.step('LZ-MAT-ENTITLE', p.maternityEntitlement.source,
-    `${input.person.employeeCategory} member: maternity medical benefit${spouse ? ', claimed for the uninsured spouse' : ''}`);
-  ledger.step('LZ-MAT-PROC', p.maternityProcedures.source, `${procedure.code} ${procedure.name} (${procedure.benefit}) as ${input.visitType}`);
+    `${input.person.employeeCategory} member: maternity medical benefit${spouse ? ', claimed for the uninsured spouse' : ''}`,
+    `${zh(input.person.employeeCategory)}参保职工：享受生育医疗费用待遇${spouse ? '（男职工未参保配偶）' : ''}`);
+  ledger.step('LZ-MAT-PROC', p.maternityProcedures.source, `${procedure.code} ${procedure.name} (${procedure.benefit}) as ${input.visitType}`,
+    `生育项目 ${procedure.code} ${procedure.name}，${zh(input.visitType)}`);
   const scope = maternityScope(ledger, 'LZ-MAT-SCOPE', p.maternityScopeShareBp, input);
 
   const standard = input.visitType === 'MATERNITY_OUTPATIENT'
@@ -45,10 +47,12 @@ export function settleLanzhouMaternity(input: SettlementInput, pack: LanzhouPack
   const paidFen = applyRate(standard.amountFen, shareBp);
   if (spouse) {
     ledger.step('LZ-MAT-SPOUSE', p.maternityUninsuredSpouse.source,
-      `uninsured spouse: ${pct(shareBp)} of the woman's standard ${yuan(standard.amountFen)} = ${yuan(paidFen)}`);
+      `uninsured spouse: ${pct(shareBp)} of the woman's standard ${yuan(standard.amountFen)} = ${yuan(paidFen)}`,
+      `男职工未参保配偶：按女职工支付标准${yuanZh(standard.amountFen)}的${pct(shareBp)}报销，${yuanZh(paidFen)}`);
   }
   ledger.payFlat(standard.ruleId, standard.clause, 'MATERNITY', scope.policyFen, shareBp, paidFen, standard.boundBy);
-  ledger.step(standard.ruleId, standard.clause, `maternity fund pays ${yuan(paidFen)}; the person bears ${yuan(scope.totalFen - paidFen)}`);
+  ledger.step(standard.ruleId, standard.clause, `maternity fund pays ${yuan(paidFen)}; the person bears ${yuan(scope.totalFen - paidFen)}`,
+    `生育保险基金支付${yuanZh(paidFen)}；个人负担${yuanZh(scope.totalFen - paidFen)}`);
   return settlementResult(scope, { basicFen: 0, maternityFen: paidFen }, ledger, pack.id, year);
 }
 
@@ -66,7 +70,8 @@ function outpatientStandard(ledger: Ledger, p: LanzhouParameters, procedure: Mat
   if (procedure.rate.kind !== 'SINGLE') throw new Error(`${procedure.code} is an outpatient procedure without a single rate`);
   const rateFen = procedure.rate.rateFen;
   const amountFen = Math.min(policyFen, rateFen);
-  ledger.step('LZ-MAT-OP', clause, `${procedure.name}: fixed amount ${yuan(rateFen)} (按病种定额; below it the actual cost): ${yuan(amountFen)}`);
+  ledger.step('LZ-MAT-OP', clause, `${procedure.name}: fixed amount ${yuan(rateFen)} (按病种定额; below it the actual cost): ${yuan(amountFen)}`,
+    `${procedure.name}：定额${yuanZh(rateFen)}（低于定额的按实际结算）：${yuanZh(amountFen)}`);
   return { ruleId: 'LZ-MAT-OP', clause, amountFen, ...boundIf(amountFen < policyFen, `${procedure.name} 定额 (${procedure.code})`, rateFen) };
 }
 
@@ -74,26 +79,30 @@ function outpatientStandard(ledger: Ledger, p: LanzhouParameters, procedure: Mat
 function stayStandard(ledger: Ledger, p: LanzhouParameters, input: SettlementInput, procedure: MaternityProcedure, policyFen: number): Standard {
   const clause = '000 §二(二)3';
   if (input.remote?.crossProvince !== true) {
-    ledger.step('LZ-MAT-IP', clause, `${input.remote ? 'in-province remote stay, settled as in Lanzhou' : 'stay in Lanzhou'}: the person bears only the self-pay items; maternity fund ${yuan(policyFen)}`);
+    ledger.step('LZ-MAT-IP', clause, `${input.remote ? 'in-province remote stay, settled as in Lanzhou' : 'stay in Lanzhou'}: the person bears only the self-pay items; maternity fund ${yuan(policyFen)}`,
+      `${input.remote ? '省内异地住院，按兰州市政策结算' : '兰州市住院'}：个人只需承担自费项目；生育保险基金${yuanZh(policyFen)}`);
     return { ruleId: 'LZ-MAT-IP', clause, amountFen: policyFen };
   }
   if (input.maternityComplication === true) {
-    ledger.step('LZ-MAT-COMPLICATION', clause, `out-of-province stay with a complication (合并症): no fixed rate, settled by item: ${yuan(policyFen)}`);
+    ledger.step('LZ-MAT-COMPLICATION', clause, `out-of-province stay with a complication (合并症): no fixed rate, settled by item: ${yuan(policyFen)}`,
+      `省外住院发生合并症：不实行定额结算，按项目付费：${yuanZh(policyFen)}`);
     return { ruleId: 'LZ-MAT-COMPLICATION', clause, amountFen: policyFen };
   }
   const rate = fixedRate(p, procedure, input.institutionLevel);
   if (rate === null) {
-    ledger.step('LZ-MAT-OOP', p.maternityProcedures.source, `out-of-province stay: ${procedure.name} has no 附表3-1 fixed rate, settled by item: ${yuan(policyFen)}`);
+    ledger.step('LZ-MAT-OOP', p.maternityProcedures.source, `out-of-province stay: ${procedure.name} has no 附表3-1 fixed rate, settled by item: ${yuan(policyFen)}`,
+      `省外住院：${procedure.name}在附表3-1中无定额标准，按项目结算：${yuanZh(policyFen)}`);
     return { ruleId: 'LZ-MAT-OOP', clause: p.maternityProcedures.source, amountFen: policyFen };
   }
   const amountFen = Math.min(policyFen, rate.fen);
   ledger.step('LZ-MAT-OOP', p.maternityFixedRateColumn.source,
-    `out-of-province stay at ${input.institutionLevel} (${rate.column} column): ${procedure.name} 定额 ${yuan(rate.fen)}${rate.how}; actual ${yuan(policyFen)} → ${yuan(amountFen)}`);
+    `out-of-province stay at ${input.institutionLevel} (${rate.column} column): ${procedure.name} 定额 ${yuan(rate.fen)}${rate.how}; actual ${yuan(policyFen)} → ${yuan(amountFen)}`,
+    `省外住院（${zh(input.institutionLevel)}，${rate.column === 'TERTIARY' ? '三级及专科' : '二级'}定额）：${procedure.name}定额${yuanZh(rate.fen)}${rate.howZh}；实际${yuanZh(policyFen)}，低于定额按实际、高于定额按定额：${yuanZh(amountFen)}`);
   return { ruleId: 'LZ-MAT-OOP', clause: p.maternityFixedRateColumn.source, amountFen, ...boundIf(amountFen < policyFen, `附表3-1 ${procedure.name} (${rate.column})`, rate.fen) };
 }
 
 /** The 附表3-1 rate of a procedure at a level; null when the table prices none. */
-function fixedRate(p: LanzhouParameters, procedure: MaternityProcedure, level: SettlementInput['institutionLevel']): { fen: number; column: string; how: string } | null {
+function fixedRate(p: LanzhouParameters, procedure: MaternityProcedure, level: SettlementInput['institutionLevel']): { fen: number; column: string; how: string; howZh: string } | null {
   const column = p.maternityFixedRateColumn.value[level];
   if (column === undefined) throw new Error(`lanzhou pack has no fixed-rate column for ${level}`);
   const rate = procedure.rate;
@@ -101,16 +110,16 @@ function fixedRate(p: LanzhouParameters, procedure: MaternityProcedure, level: S
     case 'BY_ITEM':
       return null;
     case 'SINGLE':
-      return { fen: rate.rateFen, column, how: '' };
+      return { fen: rate.rateFen, column, how: '', howZh: '' };
     case 'BY_LEVEL':
-      return { fen: column === 'TERTIARY' ? rate.tertiaryFen : rate.secondaryFen, column, how: '' };
+      return { fen: column === 'TERTIARY' ? rate.tertiaryFen : rate.secondaryFen, column, how: '', howZh: '' };
     case 'SURCHARGE': {
       const baseCode = p.maternitySurchargeBase.value[procedure.code];
       const base = p.maternityProcedures.value.find((x) => x.code === baseCode);
       const baseRate = base && fixedRate(p, base, level);
       if (!baseRate) throw new Error(`lanzhou pack: no base rate for ${procedure.code}`);
       const extra = column === 'TERTIARY' ? rate.tertiaryFen : rate.secondaryFen;
-      return { fen: baseRate.fen + extra, column, how: ` (${base.name} ${yuan(baseRate.fen)} + ${yuan(extra)})` };
+      return { fen: baseRate.fen + extra, column, how: ` (${base.name} ${yuan(baseRate.fen)} + ${yuan(extra)})`, howZh: `（${base.name}${yuanZh(baseRate.fen)}＋${yuanZh(extra)}）` };
     }
   }
 }
@@ -138,7 +147,7 @@ export function checkLanzhouMaternityInstitution(
   const procedure = p.maternityProcedures.value.find((x) => x.code === claim.maternityProcedureCode);
   if (procedure?.benefit !== 'PRENATAL_SCREENING') return;
   if (!p.prenatalScreeningInstitutions.value.includes(institutionName)) {
-    throw new SettlementError('INSTITUTION_NOT_DESIGNATED', ['institutionId'],
+    throw new SettlementError('NOT_DESIGNATED_INSTITUTION', ['institutionId'],
       `产前疾病筛查 in Lanzhou is done only at ${p.prenatalScreeningInstitutions.value.join('、')}, not ${institutionName} (${p.prenatalScreeningInstitutions.source})`);
   }
 }
