@@ -19,6 +19,7 @@ import {
 } from './http/errors';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_TITLE } from './http/graphiql-example';
 import { useNoIntrospection } from './http/introspection';
+import { createDocumentCache, NO_ERROR_CACHE, type DocumentCache } from './http/document-cache';
 import { useCompiledQueries } from './http/jit';
 import { LIMITS, useOperationLimits } from './http/limits';
 import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments } from './http/trusted-documents';
@@ -34,11 +35,15 @@ export interface AppDeps {
   http?: HttpConfig;
   /** Where unexpected errors are logged with their request id; default: JSON lines on stderr. */
   log?: Logger;
+  /** The byte budget of the parsed-document cache; default LIMITS.documentCacheBytes (the Worker: less). */
+  documentCacheBytes?: number;
 }
 
 export interface App {
   /** Serves one request against `db` (the Worker opens one per request; Node shares one). */
   fetch(request: Request, db: Database): Promise<Response>;
+  /** The parsed-document cache (its size in bytes is what the memory tests read). */
+  documents: DocumentCache;
 }
 
 interface ServerContext extends RequestIdentity {
@@ -52,11 +57,12 @@ export function createApp(deps: AppDeps): App {
   const http = deps.http ?? DEFAULT_HTTP_CONFIG;
   const log = deps.log ?? consoleLogger;
   const graphiql = http.graphiql && deps.renderGraphiQL !== undefined;
+  const documents = createDocumentCache(deps.documentCacheBytes ?? LIMITS.documentCacheBytes);
   const plugins: Plugin<any, any, any>[] = [
     useCsrfPrevention(),
     useRequestBodyLimit(LIMITS.bodyBytes),
     ...(http.trustedDocuments ? [useTrustedDocuments(http.trustedDocuments, http.trustedDocumentsOnly)] : []),
-    useOperationLimits(),
+    useOperationLimits(documents),
     ...(http.introspection ? [] : [useNoIntrospection()]),
     useKeyRequirement(),
     useErrorHygiene(log),
@@ -73,6 +79,7 @@ export function createApp(deps: AppDeps): App {
     maskedErrors: { maskError },
     logging: yogaLogger,
     maxRequestBodySize: false,
+    parserAndValidationCache: { documentCache: documents, errorCache: NO_ERROR_CACHE, validationCache: true },
     extraParamNames: http.trustedDocuments ? TRUSTED_DOCUMENT_PARAMS : undefined,
     plugins,
     context: async ({ request, db, requestId }) => {
@@ -89,6 +96,7 @@ export function createApp(deps: AppDeps): App {
   });
 
   return {
+    documents,
     async fetch(request, db) {
       const requestId = crypto.randomUUID();
       try {

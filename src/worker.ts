@@ -13,6 +13,7 @@ import { openDrizzle, type Database } from './db/client';
 import { workerDatabaseUrlProblem } from './db/database-url';
 import type { ErrorCode } from './error-codes';
 import { HTTP_ENV_NAMES, readHttpConfig, type HttpConfig } from './http/config';
+import { LIMITS } from './http/limits';
 
 export interface Env {
   DATABASE_URL: string;
@@ -30,7 +31,15 @@ function appFor(env: Env): { app: App; http: HttpConfig } {
   const key = [env.ADMIN_API_KEY, env.ID_NUMBER_HASH_KEY, ...HTTP_ENV_NAMES.map((name) => env[name])];
   if (!cached || cached.key.some((value, i) => value !== key[i])) {
     const http = readHttpConfig(env);
-    cached = { key, http, app: createApp({ config: { adminApiKey: env.ADMIN_API_KEY, idNumberHashKey: env.ID_NUMBER_HASH_KEY }, http }) };
+    cached = {
+      key,
+      http,
+      app: createApp({
+        config: { adminApiKey: env.ADMIN_API_KEY, idNumberHashKey: env.ID_NUMBER_HASH_KEY },
+        http,
+        documentCacheBytes: LIMITS.workerDocumentCacheBytes,
+      }),
+    };
   }
   return cached;
 }

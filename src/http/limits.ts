@@ -12,6 +12,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, parse, validate, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../error-codes';
+import type { DocumentCache } from './document-cache';
 
 export const LIMITS = {
   /** Request body, bytes: fits a claim of MAX_ITEMS_PER_CLAIM fee items (~100 bytes each) sent as variables. */
@@ -32,6 +33,12 @@ export const LIMITS = {
    * is not costed (it is bounded by depth and aliases).
    */
   cost: 50_000,
+  /**
+   * Parsed documents kept between requests, in estimated bytes (src/http/document-cache.ts):
+   * on Node, and in a Worker isolate (128 MB in all, so far less).
+   */
+  documentCacheBytes: 32 * 1024 * 1024,
+  workerDocumentCacheBytes: 16 * 1024 * 1024,
 } as const;
 
 type LimitName = 'DEPTH' | 'ALIAS' | 'DIRECTIVE' | 'COST' | 'TOKEN' | 'QUERY_SIZE';
@@ -98,21 +105,15 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).byteLength;
 }
 
-/** Size before parsing, tokens while parsing, structure before the standard validation. */
-/** How many distinct documents keep their parse and limit check; clients send few distinct ones. */
-const CACHED_DOCUMENTS = 1000;
-
-/** A small least-recently-inserted cache: a Map that forgets its oldest entry when full. */
-function boundedSet<K, V>(map: Map<K, V>, key: K, value: V): V {
-  if (map.size >= CACHED_DOCUMENTS) map.delete(map.keys().next().value as K);
-  map.set(key, value);
-  return value;
-}
-
-export function useOperationLimits(): Plugin {
-  // The same query text parses to the same document and passes or fails the limits the same
-  // way, so both are done once per distinct document (the parse replaces Yoga's cached one).
-  const parsed = new Map<string, DocumentNode>();
+/**
+ * Size before parsing, tokens while parsing, structure before the standard validation. Parsed
+ * documents are cached by Yoga's own parse and validation cache, with `documents` as its
+ * document cache: a document is admitted there only once it has passed validation and these
+ * limits (src/http/document-cache.ts).
+ */
+export function useOperationLimits(documents: DocumentCache): Plugin {
+  // A document passes or fails the limits the same way every time: checked once per document
+  // (weakly held: the check goes when the document does).
   const checked = new WeakMap<DocumentNode, readonly GraphQLError[]>();
   return {
     onParams({ params }) {
@@ -122,11 +123,8 @@ export function useOperationLimits(): Plugin {
     },
     onParse({ setParseFn }) {
       setParseFn((source, options) => {
-        const text = typeof source === 'string' ? source : source.body;
-        const known = parsed.get(text);
-        if (known) return known;
         try {
-          return boundedSet(parsed, text, parse(source, { ...options, maxTokens: LIMITS.tokens }));
+          return parse(source, { ...options, maxTokens: LIMITS.tokens });
         } catch (error) {
           if (error instanceof GraphQLError && /contains more th(?:at|an) \d+ tokens/.test(error.message)) {
             throw limitError('TOKEN', LIMITS.tokens, null);
@@ -143,7 +141,8 @@ export function useOperationLimits(): Plugin {
       }
       if (errors.length > 0) setResult([...errors]);
       return ({ result, setResult: replace }) => {
-        if (result.some((e) => e.message === ABORTED)) replace(result.map((e) => (e.message === ABORTED ? budgetError() : e)));
+        if (result.length === 0) documents.admit(params.documentAST);
+        else if (result.some((e) => e.message === ABORTED)) replace(result.map((e) => (e.message === ABORTED ? budgetError() : e)));
       };
     },
   };
