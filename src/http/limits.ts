@@ -13,12 +13,19 @@ import { GraphQLError, parse, validate, type DocumentNode, type ValidationContex
 import type { Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../error-codes';
 import type { DocumentCache } from './document-cache';
+import { maxNesting } from './nesting';
 
 export const LIMITS = {
   /** Request body, bytes: fits a claim of MAX_ITEMS_PER_CLAIM fee items (~100 bytes each) sent as variables. */
   bodyBytes: 1024 * 1024,
   /** The query document, bytes (UTF-8). Fee items belong in variables, not in the document. */
   queryBytes: 32 * 1024,
+  /**
+   * Nesting of brackets (`{`, `[`, `(`) in the query document, counted on the raw text before
+   * parsing (graphql-js's recursive parser overflows its stack near 1,900). Selections 15 deep
+   * with an input object or list in an argument stay well within it.
+   */
+  nesting: 64,
   /** Lexical tokens in the query document. */
   tokens: 4000,
   /** Nesting of selections, fragments flattened, introspection counted (GraphiQL's own introspection query is 15). */
@@ -41,7 +48,7 @@ export const LIMITS = {
   workerDocumentCacheBytes: 16 * 1024 * 1024,
 } as const;
 
-type LimitName = 'DEPTH' | 'ALIAS' | 'DIRECTIVE' | 'COST' | 'TOKEN' | 'QUERY_SIZE';
+type LimitName = 'DEPTH' | 'ALIAS' | 'DIRECTIVE' | 'COST' | 'TOKEN' | 'QUERY_SIZE' | 'NESTING';
 
 const CODES: Record<LimitName, ErrorCode> = {
   DEPTH: 'DEPTH_LIMIT_EXCEEDED',
@@ -50,6 +57,7 @@ const CODES: Record<LimitName, ErrorCode> = {
   COST: 'COST_LIMIT_EXCEEDED',
   TOKEN: 'TOKEN_LIMIT_EXCEEDED',
   QUERY_SIZE: 'QUERY_TOO_LARGE',
+  NESTING: 'NESTING_LIMIT_EXCEEDED',
 };
 
 const WHAT: Record<LimitName, string> = {
@@ -59,6 +67,7 @@ const WHAT: Record<LimitName, string> = {
   COST: 'Query cost',
   TOKEN: 'Number of tokens in the query document',
   QUERY_SIZE: 'Query document size in bytes',
+  NESTING: 'Nesting of brackets in the query document',
 };
 
 /** The error of a limit: "Query depth is 20; the limit is 15 (5 over)." */
@@ -106,7 +115,7 @@ function utf8Length(text: string): number {
 }
 
 /**
- * Size before parsing, tokens while parsing, structure before the standard validation. Parsed
+ * Size and bracket nesting before parsing, tokens while parsing, structure before the standard validation. Parsed
  * documents are cached by Yoga's own parse and validation cache, with `documents` as its
  * document cache: a document is admitted there only once it has passed validation and these
  * limits (src/http/document-cache.ts).
@@ -123,6 +132,8 @@ export function useOperationLimits(documents: DocumentCache): Plugin {
     },
     onParse({ setParseFn }) {
       setParseFn((source, options) => {
+        const nesting = maxNesting(typeof source === 'string' ? source : source.body);
+        if (nesting > LIMITS.nesting) throw limitError('NESTING', LIMITS.nesting, nesting);
         try {
           return parse(source, { ...options, maxTokens: LIMITS.tokens });
         } catch (error) {
