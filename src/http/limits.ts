@@ -9,10 +9,11 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, parse, validate, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, parse, validate, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../error-codes';
 import type { DocumentCache } from './document-cache';
+import { inputCost } from './input-cost';
 import { maxNesting } from './nesting';
 
 export const LIMITS = {
@@ -36,8 +37,10 @@ export const LIMITS = {
   directives: 20,
   /**
    * graphql-armor's cost: 1 per scalar, 2 per object, ×1.5 per level of depth, × `first`
-   * on a connection. A page of 100 institutions with every field costs ~6,300; introspection
-   * is not costed (it is bounded by depth and aliases).
+   * on a connection, introspection counted; plus 1 per element of a list input (fee items,
+   * prior claims) for each settlement it runs (src/http/input-cost.ts). A page of 100
+   * institutions with every field costs ~6,300; a claim of 5,000 items ~5,000 more, compared
+   * at five levels 25,000 more.
    */
   cost: 50_000,
   /**
@@ -94,12 +97,26 @@ function reporter(name: LimitName) {
 const armor = { propagateOnRejection: false, exposeLimits: true };
 
 /** The structural limits as validation rules. */
-export const LIMIT_RULES: ValidationRule[] = [
+const STRUCTURE_RULES: ValidationRule[] = [
   maxDepthRule({ ...armor, n: LIMITS.depth, flattenFragments: true, ignoreIntrospection: false, onReject: [reporter('DEPTH')] }),
   maxAliasesRule({ ...armor, n: LIMITS.aliases, allowList: [], onReject: [reporter('ALIAS')] }),
   maxDirectivesRule({ ...armor, n: LIMITS.directives, onReject: [reporter('DIRECTIVE')] }),
-  costLimitRule({ ...armor, maxCost: LIMITS.cost, ignoreIntrospection: true, onReject: [reporter('COST')] }),
 ];
+
+/** The structural limits and the cost of the document (introspection counted), each operation's
+ *  accepted cost pushed onto `costs` in document order. */
+function limitRules(costs: number[]): ValidationRule[] {
+  return [
+    ...STRUCTURE_RULES,
+    costLimitRule({ ...armor, maxCost: LIMITS.cost, ignoreIntrospection: false, flattenFragments: true, onReject: [reporter('COST')], onAccept: [(_, { n }) => costs.push(n)] }),
+  ];
+}
+
+/** What the limits found of a document: their errors, and each operation's cost (by definition order). */
+interface Checked {
+  errors: readonly GraphQLError[];
+  costs: number[];
+}
 
 /** graphql-js's own bound on the overlapping-fields check (many selections of the same field). */
 const ABORTED = 'Validation aborted.';
@@ -123,7 +140,7 @@ function utf8Length(text: string): number {
 export function useOperationLimits(documents: DocumentCache): Plugin {
   // A document passes or fails the limits the same way every time: checked once per document
   // (weakly held: the check goes when the document does).
-  const checked = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+  const checked = new WeakMap<DocumentNode, Checked>();
   return {
     onParams({ params }) {
       if (typeof params.query !== 'string' || params.query.length <= LIMITS.queryBytes / 3) return;
@@ -145,16 +162,26 @@ export function useOperationLimits(documents: DocumentCache): Plugin {
       });
     },
     onValidate({ params, setResult }) {
-      let errors = checked.get(params.documentAST);
-      if (!errors) {
-        errors = validate(params.schema, params.documentAST, LIMIT_RULES);
-        checked.set(params.documentAST, errors);
+      let found = checked.get(params.documentAST);
+      if (!found) {
+        const costs: number[] = [];
+        found = { errors: validate(params.schema, params.documentAST, limitRules(costs)), costs };
+        checked.set(params.documentAST, found);
       }
-      if (errors.length > 0) setResult([...errors]);
+      if (found.errors.length > 0) setResult([...found.errors]);
       return ({ result, setResult: replace }) => {
         if (result.length === 0) documents.admit(params.documentAST);
         else if (result.some((e) => e.message === ABORTED)) replace(result.map((e) => (e.message === ABORTED ? budgetError() : e)));
       };
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      // The document's cost plus its inputs' (fee items, prior claims), now that variables are known.
+      const operation = getOperationAST(args.document, args.operationName);
+      const costs = checked.get(args.document)?.costs;
+      if (!operation || !costs) return;
+      const documentCost = costs[(args.document as DocumentNode).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).indexOf(operation)] ?? 0;
+      const total = documentCost + inputCost(args.document, operation, args.variableValues, LIMITS.cost - documentCost);
+      if (total > LIMITS.cost) setResultAndStopExecution({ errors: [limitError('COST', LIMITS.cost, Math.ceil(total))] });
     },
   };
 }
