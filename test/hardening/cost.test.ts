@@ -25,9 +25,7 @@ const COMPARE = (aliases: number) =>
 
 describe('the cost limit counts list inputs', () => {
   it('refuses twenty aliased compareSettlement calls over 5,000 items at once, with the cost found', async () => {
-    const started = performance.now();
     const res = await app.gql(COMPARE(20), { input: bill(MAX_ITEMS_PER_CLAIM) });
-    const ms = performance.now() - started;
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors).toHaveLength(1);
@@ -37,8 +35,6 @@ describe('the cost limit counts list inputs', () => {
     expect(error.extensions.found).toBeGreaterThan(LIMITS.cost);
     expect(error.message).toMatch(/^Query cost is \d+; the limit is 50000 \(\d+ over\)\.$/);
     expect(app.logged).toEqual([]);
-    // Refused before running: far less than running 100 settlements of 5,000 items would take.
-    expect(ms).toBeLessThan(5000);
   });
 
   it('still runs one comparison, one estimate and a few estimates of 5,000 items', async () => {
