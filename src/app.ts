@@ -14,7 +14,7 @@ import { useRequestBodyLimit } from './http/body-limit';
 import { CORS, useCsrfPrevention } from './http/browser';
 import { DEFAULT_HTTP_CONFIG, type HttpConfig } from './http/config';
 import {
-  consoleLogger, logUnexpected, maskError, REQUEST_ID_HEADER, UNEXPECTED_MESSAGE, useErrorHygiene, yogaLogger,
+  consoleLogger, isClientGone, logUnexpected, maskError, REQUEST_ID_HEADER, UNEXPECTED_MESSAGE, useErrorHygiene, yogaLogger,
   type Logger, type RequestIdentity,
 } from './http/errors';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_TITLE } from './http/graphiql-example';
@@ -107,6 +107,8 @@ export function createApp(deps: AppDeps): App {
         }
         return await yoga.fetch(request, { db, requestId });
       } catch (error) {
+        // A client that disconnected (its body cut off, or gone before the answer) is not logged.
+        if (isClientGone(request, error)) return new Response(null, { status: 499, headers: { [REQUEST_ID_HEADER]: requestId } });
         logUnexpected(log, requestId, error);
         return Response.json(
           { errors: [{ message: UNEXPECTED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] },
