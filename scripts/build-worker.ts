@@ -1,20 +1,20 @@
 /**
- * `npm run build:worker`: writes GraphiQL's page to dist/assets, bundles the Worker with
+ * `npm run build:worker`: writes GraphiQL's page, precompressed, to dist/assets, bundles the Worker with
  * `wrangler deploy --dry-run` into dist/worker, and prints the bundle's raw and gzip size.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { graphiqlPage } from './graphiql-page';
+import { writeGraphiQLAssets } from './graphiql-page';
 
 const root = new URL('..', import.meta.url).pathname;
 const assets = join(root, 'dist/assets');
 const out = join(root, 'dist/worker');
 
-export function buildWorker(): { rawBytes: number; gzipBytes: number; file: string } {
+export async function buildWorker(): Promise<{ rawBytes: number; gzipBytes: number; file: string }> {
   mkdirSync(assets, { recursive: true });
-  writeFileSync(join(assets, 'graphiql.html'), graphiqlPage());
+  await writeGraphiQLAssets(assets);
   execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', out], {
     cwd: root,
     stdio: process.env.BUILD_QUIET ? 'pipe' : 'inherit',
@@ -26,7 +26,7 @@ export function buildWorker(): { rawBytes: number; gzipBytes: number; file: stri
 }
 
 if (process.argv[1]?.endsWith('build-worker.ts')) {
-  const { rawBytes, gzipBytes, file } = buildWorker();
+  const { rawBytes, gzipBytes, file } = await buildWorker();
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(`Worker bundle ${file.replace(root, '')}: ${kib(rawBytes)} raw, ${kib(gzipBytes)} gzip`);
 }

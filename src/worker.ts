@@ -4,8 +4,8 @@
  * A database client is opened per request, on the request's first use of the database, and
  * the per-request context is built afresh, so nothing about one request (caller, keys,
  * loaders) reaches another.
- * GraphiQL's page is a static asset (built by `npm run build:worker`), keeping it out of
- * the script bundle.
+ * GraphiQL's page is a static asset, precompressed (built by `npm run build:worker`), keeping
+ * it out of the script bundle; it is served with its ETag (src/http/graphiql.ts).
  */
 import { createClient, type Client } from '@libsql/client/web';
 import { createApp, type App } from './app';
@@ -13,6 +13,7 @@ import { openDrizzle, type Database } from './db/client';
 import { workerDatabaseUrlProblem } from './db/database-url';
 import type { ErrorCode } from './error-codes';
 import { HTTP_ENV_NAMES, readHttpConfig, type HttpConfig } from './http/config';
+import { chooseEncoding, ENCODING_SUFFIX, notModified, pageResponse, wantsGraphiQL } from './http/graphiql';
 import { LIMITS } from './http/limits';
 
 export interface Env {
@@ -63,23 +64,30 @@ function lazyDatabase(env: Env): { db: Database; close(): void } {
   return { db: handle, close: () => client?.close() };
 }
 
-function wantsGraphiQL(request: Request, url: URL): boolean {
-  // As Yoga does on Node: a browser's GET (it accepts HTML) gets GraphiQL, with or without ?query=.
-  return request.method === 'GET' && url.pathname === '/graphql' && (request.headers.get('accept') ?? '').includes('text/html');
+/** GraphiQL's page from the static assets, precompressed at build (scripts/graphiql-page.ts). */
+async function graphiqlPage(request: Request, url: URL, assets: NonNullable<Env['ASSETS']>): Promise<Response> {
+  const asset = (name: string) => assets.fetch(new Request(new URL(`/${name}`, url)));
+  const hashResponse = await asset('graphiql.etag');
+  if (!hashResponse.ok) return new Response('GraphiQL is not built (npm run build:worker).', { status: 404 });
+  const hash = (await hashResponse.text()).trim();
+  const encoding = chooseEncoding(request.headers.get('accept-encoding'));
+  const respond = (body: BodyInit | null, length?: number) =>
+    // Served as HTML whatever the assets service says (workerd's disk service says
+    // application/octet-stream); `manual`: the body is already in its encoding.
+    pageResponse(request, { hash, encoding, body, length }, { encodeBody: 'manual' } as ResponseInit);
+  if (notModified(request, hash)) return respond(null);
+  const page = await asset(`graphiql.html${ENCODING_SUFFIX[encoding]}`);
+  if (!page.ok) return new Response('GraphiQL is not built (npm run build:worker).', { status: 404 });
+  const length = Number(page.headers.get('content-length') ?? NaN);
+  if (request.method === 'HEAD') await page.body?.cancel();
+  return respond(request.method === 'HEAD' ? null : page.body, Number.isFinite(length) ? length : undefined);
 }
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const url = new URL(request.url);
     const { app, http } = appFor(env);
-    if (wantsGraphiQL(request, url) && env.ASSETS && http.graphiql) {
-      // Served as HTML whatever the assets service says (workerd's disk service says
-      // application/octet-stream, and a browser would download the page).
-      const page = await env.ASSETS.fetch(new Request(new URL('/graphiql.html', url)));
-      const headers = new Headers(page.headers);
-      headers.set('content-type', 'text/html; charset=utf-8');
-      return new Response(page.body, { status: page.status, headers });
-    }
+    if (wantsGraphiQL(request, url) && env.ASSETS && http.graphiql) return graphiqlPage(request, url, env.ASSETS);
     const problem = workerDatabaseUrlProblem(env.DATABASE_URL);
     if (problem) {
       // A configuration mistake, said at the first request (and by /health), never an "Unexpected error".
