@@ -68,17 +68,19 @@ describe('nesting of the query document, before parsing', () => {
 });
 
 describe('deep JSON in variables', () => {
-  it('answers 400 with a code for a 100,000-deep list given to a list input', async () => {
-    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    const input = `{"city":"LANZHOU","scheme":"RESIDENT","visitType":"OUTPATIENT","date":"2024-05-01","institutionLevel":"PRIMARY","person":{}`;
-    for (const claimInput of [`${input},"items":${deep}}`, `${input},"items":[],"chronicDiseaseCodes":${deep}}`]) {
-      const res = await app.fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-        body: `{"query":"query($input: SettlementInput!) { estimateSettlement(input: $input) { totalAmount } }","variables":{"input":${claimInput}}}`,
-      });
-      expect(res.status).toBe(400);
-      expect((await res.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  it('answers 400 with a code for deep lists given to a list input: 40,000 deep fails coercion, 100,000 deep the cost', async () => {
+    for (const [depth, code] of [[40_000, 'BAD_USER_INPUT'], [100_000, 'COST_LIMIT_EXCEEDED']] as const) {
+      const deep = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+      const input = `{"city":"LANZHOU","scheme":"RESIDENT","visitType":"OUTPATIENT","date":"2024-05-01","institutionLevel":"PRIMARY","person":{}`;
+      for (const claimInput of [`${input},"items":${deep}}`, `${input},"items":[],"chronicDiseaseCodes":${deep}}`]) {
+        const res = await app.fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+          body: `{"query":"query($input: SettlementInput!) { estimateSettlement(input: $input) { totalAmount } }","variables":{"input":${claimInput}}}`,
+        });
+        expect(res.status).toBe(400);
+        expect((await res.json()).errors[0].extensions.code).toBe(code);
+      }
     }
     expect(app.logged).toEqual([]);
   });
