@@ -120,7 +120,7 @@ describe('control characters (item 5)', () => {
   it('refuses them in an estimate\'s item names too (nothing is stored, but the answer is clear)', async () => {
     const input = { city: 'LANZHOU', scheme: 'RESIDENT', person: {}, visitType: 'OUTPATIENT', date: '2024-05-01', institutionLevel: 'PRIMARY' };
     const bad = await app.gql(ESTIMATE, { input: { ...input, items: [{ name: 'a\u202eb', category: 'CLASS_A', amount: '1.00' }] } });
-    expect(bad.body.errors[0].extensions).toMatchObject({ code: 'CONTROL_CHARACTER', field: ['items', '0', 'name'] });
+    expect(bad.body.errors[0].extensions).toMatchObject({ code: 'CONTROL_CHARACTER', field: ['input', 'items', '0', 'name'] });
     const empty = await app.gql(ESTIMATE, { input: { ...input, items: [{ name: '', category: 'CLASS_A', amount: '1.00' }] } });
     expect(empty.body.errors[0].extensions).toMatchObject({ code: 'EMPTY_ITEM_NAME' });
   });
