@@ -188,6 +188,9 @@ export const settlements = sqliteTable(
     claimId: integer('claim_id').notNull().unique().references(() => claims.id),
     personId: integer('person_id').notNull().references(() => insuredPersons.id),
     idempotencyKey: text('idempotency_key').notNull(),
+    /** SHA-256 of the request settled (claim, institution, personal-account choice): a retry with
+     *  the same key must carry the same request. Null on settlements made before it was kept. */
+    requestHash: text('request_hash'),
     /** The institution whose key settled; null = the administrator. */
     settledByInstitutionId: integer('settled_by_institution_id'),
     year: integer('year').notNull(),

@@ -15,9 +15,10 @@ import {
 import { actingInstitution, personForCaller, requireAdmin, requireKey, type PersonRow } from './access';
 import { idNumberHash, idNumberHashSecret } from './crypto';
 import { checkFilingPlaceChange } from './benefits';
-import { lastDayOfYears } from './dates';
+import { lastDayOfYears, latestToday } from './dates';
+import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { isUniqueViolation, RecordsError } from './errors';
-import { maskIdNumber, parseIdNumber } from './idNumber';
+import { birthDateOf, maskIdNumber, parseIdNumber } from './idNumber';
 import { withWriteRetry } from './retry';
 
 export const MAX_NAME_LENGTH = 100;
@@ -40,11 +41,13 @@ function checkName(name: string): string {
   if (!trimmed || trimmed.length > MAX_NAME_LENGTH) {
     throw new RecordsError('INVALID_NAME', ['name'], `The name must have 1 to ${MAX_NAME_LENGTH} characters.`);
   }
+  const bad = forbiddenCharacterAt(trimmed);
+  if (bad >= 0) throw new RecordsError('CONTROL_CHARACTER', ['name'], forbiddenCharacterMessage('The name', trimmed, bad));
   return trimmed;
 }
 
 /** The keyed hash and the masked form of a valid ID number; a user error otherwise. */
-async function hashIdNumber(ctx: Context, text: string): Promise<{ hash: string; masked: string }> {
+async function hashIdNumber(ctx: Context, text: string): Promise<{ hash: string; masked: string; birthDate: string }> {
   const parsed = parseIdNumber(text);
   if (!parsed.ok) {
     const why = { FORMAT: 'is not 17 digits and a check character', BIRTH_DATE: 'has no valid birth date', CHECK_CHARACTER: 'has a wrong check character' }[parsed.problem];
@@ -52,14 +55,20 @@ async function hashIdNumber(ctx: Context, text: string): Promise<{ hash: string;
   }
   const secret = idNumberHashSecret(ctx.config);
   if (!secret) throw new RecordsError('NOT_CONFIGURED', ['idNumber'], 'The service has no secret for ID numbers (ID_NUMBER_HASH_KEY).');
-  return { hash: await idNumberHash(secret, parsed.idNumber), masked: maskIdNumber(parsed.idNumber) };
+  return { hash: await idNumberHash(secret, parsed.idNumber), masked: maskIdNumber(parsed.idNumber), birthDate: birthDateOf(parsed.idNumber) };
 }
 
 /** 参保登记: registers a person and links it to the registering institution. */
 export async function createInsuredPerson(ctx: Context, input: CreatePersonInput): Promise<PersonRow> {
   const caller = requireKey(ctx.caller);
   const name = checkName(input.name);
-  const { hash, masked } = await hashIdNumber(ctx, input.idNumber);
+  const { hash, masked, birthDate } = await hashIdNumber(ctx, input.idNumber);
+  if (birthDate > latestToday(ctx.clock.now())) {
+    throw new RecordsError('DATE_IN_FUTURE', ['idNumber'], `The ID number's birth date ${birthDate} is in the future.`);
+  }
+  if (input.enrolledSince < birthDate) {
+    throw new RecordsError('ENROLLED_BEFORE_BIRTH', ['enrolledSince'], `The enrolment date ${input.enrolledSince} is before the birth date ${birthDate} in the ID number.`);
+  }
   if (input.scheme === 'EMPLOYEE' && !input.employeeCategory) {
     throw new RecordsError('MISSING_EMPLOYEE_CATEGORY', ['employeeCategory'], 'An employee (职工) needs an employee category.');
   }

@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import { subtractAccumulators } from '../engine/accumulators';
 import { accumulators, personalAccountLedger, personalAccounts, settlements } from '../db/records';
 import { canSeeSettlement, parseGlobalId, requireKey } from './access';
+import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { RecordsError } from './errors';
 import { withWriteRetry, WriteConflict } from './retry';
 import { normaliseAccumulators, type SettlementRow } from './settle';
@@ -25,6 +26,8 @@ export async function reverseSettlement(ctx: Context, input: { settlementId: str
   if (!reason || reason.length > MAX_REASON_LENGTH) {
     throw new RecordsError('INVALID_REASON', ['reason'], `The reason must have 1 to ${MAX_REASON_LENGTH} characters.`);
   }
+  const bad = forbiddenCharacterAt(reason);
+  if (bad >= 0) throw new RecordsError('CONTROL_CHARACTER', ['reason'], forbiddenCharacterMessage('The reason', reason, bad));
   const by = caller.kind === 'INSTITUTION' ? caller.institutionId : null;
   return withWriteRetry(() =>
     ctx.db.transaction(async (tx) => {

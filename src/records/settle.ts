@@ -24,7 +24,8 @@
  *    again (withWriteRetry): 2 round trips per attempt, the read of the retry included.
  *
  * Idempotency: the unique (person, idempotency key) index keeps one settlement per key; a
- * raced duplicate fails step c and returns the winner (one more read). The claim keeps every
+ * raced duplicate fails step c and returns the winner (one more read). The settlement keeps the
+ * SHA-256 of its request: the same key with a different claim is IDEMPOTENCY_KEY_REUSED. The claim keeps every
  * claim input the engine received, so that a reviewer can re-run it.
  */
 import { and, eq, sql } from 'drizzle-orm';
@@ -40,8 +41,10 @@ import {
 } from '../db/records';
 import { actingInstitution, parseGlobalId, requireKey, type PersonRow, type Queryable } from './access';
 import { checkBenefitRecords } from './benefits';
-import { yearOf } from './dates';
+import { latestToday, yearOf } from './dates';
+import { requestHash } from './crypto';
 import { isUniqueViolation, RecordsError } from './errors';
+import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { withWriteRetry, WriteConflict } from './retry';
 import { readSettleRecords, type SettleQuery, type SettleRecords } from './settle-records';
 
@@ -68,20 +71,37 @@ export function normaliseAccumulators(acc: Accumulators): Accumulators {
   return Object.fromEntries(Object.entries(acc).filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The settlement already made with this key for the person, if the caller may see it. */
-function replayOf(ctx: Context, existing: SettlementRow | undefined): SettlementRow | null {
+/**
+ * The settlement already made with this key for the person, if the caller may see it and the
+ * request is the same (a retry); a different request under the same key is refused, as Stripe
+ * and the IETF Idempotency-Key draft do.
+ */
+function replayOf(ctx: Context, existing: SettlementRow | undefined, hash: string): SettlementRow | null {
   if (!existing) return null;
   const by = ctx.caller.kind === 'INSTITUTION' ? ctx.caller.institutionId : null;
   if (existing.settledByInstitutionId !== by && ctx.caller.kind !== 'ADMIN') {
     throw new RecordsError('IDEMPOTENCY_KEY_IN_USE', ['idempotencyKey'], 'Another institution used this idempotency key for this person.');
   }
+  if (existing.requestHash != null && existing.requestHash !== hash) {
+    throw new RecordsError(
+      'IDEMPOTENCY_KEY_REUSED',
+      ['idempotencyKey'],
+      'This idempotency key was used for a different claim for this person; a retry must send the same claim, a new claim needs a new key.',
+    );
+  }
   return existing;
 }
 
 /** The settlement made with this key, read on its own (after a raced duplicate lost on the unique index). */
-async function replay(db: Queryable, ctx: Context, personId: number, key: string): Promise<SettlementRow | null> {
+async function replay(db: Queryable, ctx: Context, personId: number, key: string, hash: string): Promise<SettlementRow | null> {
   const [existing] = await db.select().from(settlements).where(and(eq(settlements.personId, personId), eq(settlements.idempotencyKey, key)));
-  return replayOf(ctx, existing);
+  return replayOf(ctx, existing, hash);
+}
+
+/** What a retry must repeat: the claim as resolved (items with their defaults), where, and who pays the personal part. */
+function requestOf(c: ClaimToSettle): unknown {
+  const items = c.claim.items.map((i) => ({ ...i, tcm: i.tcm ?? false, negotiatedDrug: i.negotiatedDrug ?? false }));
+  return { personId: c.person.id, claim: { ...c.claim, items }, institutionId: c.institutionId, usePersonalAccount: c.usePersonalAccount };
 }
 
 /** The engine input: the claim plus the person's profile and what the records allow. */
@@ -201,6 +221,12 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
   if (!key || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
     throw new RecordsError('INVALID_IDEMPOTENCY_KEY', ['idempotencyKey'], `The idempotency key must have 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`);
   }
+  const bad = forbiddenCharacterAt(key);
+  if (bad >= 0) throw new RecordsError('CONTROL_CHARACTER', ['idempotencyKey'], forbiddenCharacterMessage('The idempotency key', key, bad));
+  if (c.claim.date > latestToday(ctx.clock.now())) {
+    throw new RecordsError('DATE_IN_FUTURE', ['date'], `The service date ${c.claim.date} is after today; a claim is settled for care already given.`);
+  }
+  const hash = await requestHash(requestOf(c));
   const year = yearOf(c.claim.date);
   const settledBy = ctx.caller.kind === 'INSTITUTION' ? ctx.caller.institutionId : null;
   const query: SettleQuery = {
@@ -220,7 +246,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
     return await withWriteRetry(async () => {
       const records = read ?? (await readSettleRecords(ctx.db, query));
       read = undefined;
-      const first = replayOf(ctx, records.replay);
+      const first = replayOf(ctx, records.replay, hash);
       if (first) return { settlement: first, replayed: true };
       const input = engineInput(records, c.person, c.claim, c.institutionId);
       const row = records.accumulators;
@@ -257,6 +283,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
             claimId: sql`last_insert_rowid()`,
             personId: pid,
             idempotencyKey: key,
+            requestHash: hash,
             settledByInstitutionId: settledBy,
             year,
             status: 'SETTLED',
@@ -312,7 +339,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
   } catch (error) {
     // Two identical requests raced past the read: the index kept one; return it.
     if (isUniqueViolation(error)) {
-      const winner = await replay(ctx.db, ctx, c.person.id, key);
+      const winner = await replay(ctx.db, ctx, c.person.id, key, hash);
       if (winner) return { settlement: winner, replayed: true };
     }
     throw error;

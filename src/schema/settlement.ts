@@ -14,6 +14,7 @@ import { SettlementError } from '../engine/errors';
 import { billOf, settleAfter, settlePriors, type EstimateArgs } from './prior-claims';
 import type { Context } from '../context';
 import { codedError, type ErrorCode } from '../error-codes';
+import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { builder } from './builder';
 import {
   AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum,
@@ -315,6 +316,12 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
   const longName = args.items.findIndex((i) => i.name.length > MAX_ITEM_NAME_LENGTH);
   if (longName >= 0) {
     throw new InputProblem('ITEM_NAME_TOO_LONG', ['items', String(longName), 'name'], `An item's name has at most ${MAX_ITEM_NAME_LENGTH} characters.`);
+  }
+  const emptyName = args.items.findIndex((i) => i.name.trim() === '');
+  if (emptyName >= 0) throw new InputProblem('EMPTY_ITEM_NAME', ['items', String(emptyName), 'name'], 'An item needs a name (项目名称).');
+  for (const [i, item] of args.items.entries()) {
+    const bad = forbiddenCharacterAt(item.name);
+    if (bad >= 0) throw new InputProblem('CONTROL_CHARACTER', ['items', String(i), 'name'], forbiddenCharacterMessage("An item's name", item.name, bad));
   }
   let level = args.institutionLevel ?? null;
   if (args.institutionId != null) {
