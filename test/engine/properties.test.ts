@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ASSISTANCE_CATEGORIES, EMPLOYEE_CATEGORIES, FEE_CATEGORIES, LONG_TERM_CARE_KINDS, RARE_DISEASES, REMOTE_FILINGS, type Scheme, type TwoDisease,
+  ASSISTANCE_CATEGORIES, type BasicScheme, EMPLOYEE_CATEGORIES, FEE_CATEGORIES, LONG_TERM_CARE_KINDS, RARE_DISEASES, REMOTE_FILINGS, type Scheme, type TwoDisease,
 } from '../../src/domain';
 import { careStandard } from '../../src/engine/jining/longTermCare';
 import {
@@ -43,7 +43,7 @@ const remoteArb = fc.option(fc.record({
   filedByCommitmentWithoutProof: fc.boolean(),
 }), { nil: undefined });
 
-const lanzhouArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDENT').chain((scheme) =>
+const lanzhouArb: fc.Arbitrary<Case> = fc.constantFrom<BasicScheme>('EMPLOYEE', 'RESIDENT').chain((scheme) =>
   fc.constantFrom(...P.openVisitTypes.value[scheme]).chain((visitType) => {
     const chronicTable = scheme === 'EMPLOYEE' ? P.employeeChronicDiseases.value : P.residentChronicDiseases.value;
     return fc.record({
@@ -94,7 +94,7 @@ const lanzhouArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESI
 );
 
 /** Jining: every open visit type with the flags its rules read, at a level the visit allows. */
-const jiningArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDENT').chain((scheme) =>
+const jiningArb: fc.Arbitrary<Case> = fc.constantFrom<BasicScheme>('EMPLOYEE', 'RESIDENT').chain((scheme) =>
   fc.constantFrom(...JP.openVisitTypes.value[scheme]).chain((visitType) => fc.record({
     levelPick: fc.nat(),
     year: fc.integer({ min: 2024, max: 2031 }),
@@ -171,7 +171,7 @@ const jiningArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESID
 );
 
 /** Yinchuan: cross-province chronic outpatient for one pilot code of the scheme. */
-const yinchuanArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDENT').chain((scheme) => fc.record({
+const yinchuanArb: fc.Arbitrary<Case> = fc.constantFrom<BasicScheme>('EMPLOYEE', 'RESIDENT').chain((scheme) => fc.record({
   codes: fc.shuffledSubarray(YP.chronicDiseases.value[scheme].map((d) => d.code), { minLength: 1, maxLength: 2 }),
   level: fc.constantFrom(...YP.allowedLevels.value),
   year: fc.integer({ min: 2021, max: 2031 }),
@@ -229,7 +229,7 @@ function checkOtherCaps(input: SettlementInput, acc: Accumulators, after: Accumu
   const within = (key: string, capFen: number) => expect(after[key] ?? 0).toBeLessThanOrEqual(Math.max(capFen, acc[key] ?? 0));
   if (input.city === 'YINCHUAN') {
     for (const code of input.chronicDiseaseCodes!) {
-      const cap = YP.chronicDiseases.value[input.scheme].find((d) => d.code === code)!.annualLimitFen;
+      const cap = YP.chronicDiseases.value[input.scheme as BasicScheme].find((d) => d.code === code)!.annualLimitFen;
       if (cap !== null) within(ACC.chronicPaid(code), cap);
     }
     within(ACC.chronicDeductible, YP.chronicDeductibleFen.value);
@@ -246,7 +246,7 @@ function checkOtherCaps(input: SettlementInput, acc: Accumulators, after: Accumu
   within(ACC.accidentStayPaid, JP.accidentStay.value.capFen);
   within(ACC.residentStayPaid, JP.residentStayCapFen.value);
   within(ACC.twoDiseasePaidAll, JP.twoDisease.value.combinedCapFen);
-  within(ACC.chronicDeductible, JP.chronicDeductibleFen.value[input.scheme].standardFen);
+  within(ACC.chronicDeductible, JP.chronicDeductibleFen.value[input.scheme as BasicScheme].standardFen);
   within(ACC.criticalPaid, JP.employeeCritical.value.capFen);
   within(ACC.specialDrugPaid, JP.specialDrug.value.capFen);
   within(ACC.rareDiseasePaid, JP.rareDiseaseDrug.value.capFen);
