@@ -360,6 +360,16 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
     },
     reading: 'The quota pays the year\'s outpatient policy amount (政策范围内), the excess is the personal part of the claim and is owed back the next year; "门诊医疗费用控制在定额标准内" compares the year\'s outpatient policy amount with the quota of the cadre\'s class (for 地级 cadres too). Payments are made by the retired cadres\' fund (000 §七1) and reported as the basic-pool payment.',
   },
+  notComputable: {
+    value: [
+      { clause: '000 §七1', rule: '离休干部医疗费筹资 9000元/人/年 (enterprise and budget funding)', reason: 'Funding of the retired cadres\' fund, not a payment to or for a person.' },
+      { clause: '000 §二(一)2', rule: '退休人员大额医疗保险个人缴费从个人账户代扣代缴', reason: 'The premium\'s base (上年度全省全口径城镇单位就业人员月平均工资) is not in the sources, so the monthly deduction cannot be computed.' },
+      { clause: '000 §二(二)1(1)2; 001 第十七条', rule: '个人账户用于配偶、父母、子女参加城乡居民医保的个人缴费', reason: 'Premium collection (380 a year less the 三(一)4(5) subsidies) is outside settlement; an administrator records such a payment outside this service.' },
+      { clause: '001 第十八条', rule: '调离统筹区时个人账户结余转移或一次性拨付；死亡后拨付继承人', reason: 'A payout of the whole balance ends the account outside settlement; the balance itself carries over from year to year (改革前结余 as an administrator credit).' },
+    ],
+    effectiveFrom: GUIDE, source: '000 §二(一)2, §二(二)1(1), §七1; 001 第十七条, 第十八条',
+    description: { zh: '本服务不计算的规则及原因', en: 'Rules of the sources this service does not compute, with the reason' },
+  },
   employeeAccountShareOfBaseBp: {
     value: { PUBLIC_SECTOR: 200, ENTERPRISE: 200, FLEXIBLE: 0, UNEMPLOYED: 0 },
     effectiveFrom: OP_RULES, source: '000 §二(二)1(1); 001 第十六条',

@@ -162,6 +162,8 @@ export interface LanzhouParameters {
   retiredCadre: Parameter<RetiredCadreRules>;
   /** LZ-ACCT-CREDIT: monthly personal-account credit of active employees, share of the contribution base by category. */
   employeeAccountShareOfBaseBp: Parameter<Partial<Record<EmployeeCategory, number>>>;
+  /** Rules of the sources this service does not compute, each with its clause and the reason. */
+  notComputable: Parameter<{ clause: string; rule: string; reason: string }[]>;
   /** LZ-ACCT-CREDIT: retiree personal-account credit per month. */
   retireeAccountMonthlyCreditFen: Parameter<number>;
 }

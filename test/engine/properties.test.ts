@@ -43,7 +43,7 @@ const remoteArb = fc.option(fc.record({
   filedByCommitmentWithoutProof: fc.boolean(),
 }), { nil: undefined });
 
-const lanzhouArb: fc.Arbitrary<Case> = fc.constantFrom<BasicScheme>('EMPLOYEE', 'RESIDENT').chain((scheme) =>
+const lanzhouArb: fc.Arbitrary<Case> = fc.constantFrom<Scheme>('EMPLOYEE', 'RESIDENT', 'RETIRED_CADRE').chain((scheme) =>
   fc.constantFrom(...P.openVisitTypes.value[scheme]).chain((visitType) => {
     const chronicTable = scheme === 'EMPLOYEE' ? P.employeeChronicDiseases.value : P.residentChronicDiseases.value;
     return fc.record({
@@ -55,6 +55,8 @@ const lanzhouArb: fc.Arbitrary<Case> = fc.constantFrom<BasicScheme>('EMPLOYEE', 
         assistanceCategory: fc.option(fc.constantFrom(...ASSISTANCE_CATEGORIES), { nil: undefined }),
         consecutiveEnrollmentYears: fc.integer({ min: 1, max: 12 }),
         assistanceMajorDiseaseCode: fc.option(fc.constant('LZ-AMD-07'), { nil: undefined }),
+        retiredCadreWartime: fc.constant(scheme === 'RETIRED_CADRE').chain((cadre) => (cadre ? fc.boolean() : fc.constant(undefined))),
+        retiredCadrePrefectureLevel: fc.constant(scheme === 'RETIRED_CADRE').chain((cadre) => (cadre ? fc.boolean() : fc.constant(undefined))),
       }),
       chronic: fc.shuffledSubarray(chronicTable.map((r) => r.code), { minLength: 1, maxLength: 2 }),
       major: fc.option(fc.constantFrom(...P.majorDiseases.value.map((d) => d.code)), { nil: undefined }),
@@ -83,6 +85,7 @@ const lanzhouArb: fc.Arbitrary<Case> = fc.constantFrom<BasicScheme>('EMPLOYEE', 
         [ACC.assistanceBase]: part(800_000, s[5]),
         [ACC.assistancePaid]: part(5_000_000, s[6]),
         [ACC.secondaryBase]: part(800_000, s[7]),
+        [ACC.retiredCadreOutpatientPaid]: part(400_000, s[0]),
         [ACC.tcmDayPaid(g.tcmDay)]: part(80_000, s[8]),
         [ACC.twoDiseasePaid(g.two[0])]: part(80_000, s[9]),
         ...(g.major ? { [ACC.majorPaid(g.major)]: part(3_000_000, s[10]) } : {}),
@@ -202,6 +205,7 @@ function checkLanzhouCaps(input: SettlementInput, acc: Accumulators, after: Accu
   const within = (key: string, capFen: number) => expect(after[key] ?? 0).toBeLessThanOrEqual(Math.max(capFen, acc[key] ?? 0));
   within(ACC.residentOutpatientPaid, P.residentOutpatientCapFen.value);
   within(ACC.residentStayPaid, 8_000_000);
+  within(ACC.retiredCadreOutpatientPaid, input.person.retiredCadreWartime ? P.retiredCadre.value.wartimeOutpatientQuotaFen : P.retiredCadre.value.outpatientQuotaFen);
   within(ACC.tcmDayPaid(input.tcmDayDiseaseCode ?? 'none'), P.tcmDayClinic.value.capFen);
   if (input.majorDiseaseCode) within(ACC.majorPaid(input.majorDiseaseCode), P.majorDiseases.value.find((d) => d.code === input.majorDiseaseCode)!.annualLimitFen);
   const limit = input.person.assistanceMajorDiseaseCode ? 8_000_000 : 5_000_000;
