@@ -63,6 +63,18 @@ describe('monthly credits (LZ-ACCT-CREDIT, JN-ACCT-CREDIT)', () => {
     expect(b.personalAccountBalance).toBe('1000.00');
   });
 
+  it('settlement rates follow retiredOn: active before it, retired from it (000 §二(一)1)', async () => {
+    const id = await createPerson(server, {
+      name: '转退休', idNumber: lanzhouId(4), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'PUBLIC_SECTOR',
+      retired: true, retiredOn: '2024-05-10', enrolledSince: '2024-01-01',
+    });
+    // SECONDARY: 1,000 on 0 → 800 above 200 at 60% (active); then 1,000 on 1,000 at 65% (retired)
+    const before = await settle(id, 'r-1', { visitType: 'OUTPATIENT', date: '2024-04-01', institutionLevel: 'SECONDARY', items: [item('1000.00')], usePersonalAccount: false });
+    expect(before.basicPoolPayment).toBe('480.00');
+    const after = await settle(id, 'r-2', { visitType: 'OUTPATIENT', date: '2024-06-01', institutionLevel: 'SECONDARY', items: [item('1000.00')], usePersonalAccount: false });
+    expect(after.basicPoolPayment).toBe('650.00');
+  });
+
   it('flexible workers and the unemployed: nothing (不划入)', async () => {
     const id = await createPerson(server, { name: '灵活丙', idNumber: lanzhouId(3), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'FLEXIBLE', enrolledSince: '2024-01-01' });
     await setBase(id, '8000.00', '2024-01-01');
