@@ -145,8 +145,9 @@ const SetContributionBasePayload = builder.objectRef<PersonPayload>('SetContribu
 });
 
 const SetContributionBaseInput = builder.inputType('SetContributionBaseInput', {
+  description: '缴费基数登记 / An employee\'s contribution base from a day on.',
   fields: (t) => ({
-    personId: t.id({ required: true }),
+    personId: t.id({ required: true, description: 'The employee (职工).' }),
     base: t.field({ type: 'Money', required: true, description: '缴费基数 a month.' }),
     effectiveFrom: t.field({ type: 'Date', required: true, description: 'In force from this day; a month is credited on the base in force on its first day. The same day again replaces the base.' }),
   }),
@@ -174,11 +175,12 @@ function bindingPayload(name: string, description: string) {
 }
 
 const BindFamilyAccountInput = builder.inputType('BindFamilyAccountInput', {
+  description: '家庭共济绑定 / Binds a family member to an employee\'s personal account.',
   fields: (t) => ({
     holderId: t.id({ required: true, description: 'The employee whose account pays.' }),
     memberId: t.id({ required: true, description: 'The spouse, parent or child insured in the province (any scheme).' }),
-    relation: t.field({ type: FamilyRelationEnum, required: true }),
-    boundOn: t.field({ type: 'Date', required: true }),
+    relation: t.field({ type: FamilyRelationEnum, required: true, description: 'The member\'s relation to the holder (配偶, 父母, 子女).' }),
+    boundOn: t.field({ type: 'Date', required: true, description: 'First day the holder\'s account pays for the member.' }),
   }),
 });
 
@@ -194,9 +196,10 @@ builder.mutationField('bindFamilyAccount', (t) =>
 );
 
 const UnbindFamilyAccountInput = builder.inputType('UnbindFamilyAccountInput', {
+  description: '解除家庭共济绑定 / Ends a family member\'s binding to a personal account.',
   fields: (t) => ({
-    holderId: t.id({ required: true }),
-    memberId: t.id({ required: true }),
+    holderId: t.id({ required: true, description: 'The employee whose account paid.' }),
+    memberId: t.id({ required: true, description: 'The bound family member.' }),
     unboundOn: t.field({ type: 'Date', required: true, description: 'First day the binding no longer pays.' }),
   }),
 });

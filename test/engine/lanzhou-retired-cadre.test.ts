@@ -129,3 +129,17 @@ describe('LZ-RC-CHECKUP and LZ-RC-AWARD (000 §七2(1)(4))', () => {
     expect(retiredCadreEntitlements(p, { retiredCadrePrefectureLevel: true }, 'MALE', 2024, {}, {}).outpatientQuotaFen).toBe(0);
   });
 });
+
+describe('the trace in Chinese names the same amounts', () => {
+  const amounts = (text: string) => [...text.matchAll(/\d+\.\d{2}/g)].map((m) => m[0]);
+  it.each<[string, SettlementInput]>([
+    ['stay', cadre({ items: [A(20_000), B(10_000)] })],
+    ['outpatient above the quota', cadre({ visitType: 'OUTPATIENT', institutionLevel: 'SECONDARY', items: [A(3_500)], person: { retiredCadreWartime: true } })],
+    ['地级 outpatient', cadre({ visitType: 'OUTPATIENT', institutionLevel: 'SECONDARY', items: [A(3_500)], person: { retiredCadrePrefectureLevel: true } })],
+  ])('%s', (_name, input) => {
+    for (const step of settle(input).trace) {
+      expect(step.messageZh, step.ruleId).toMatch(/\p{Script=Han}/u);
+      expect(amounts(step.messageZh!), step.ruleId).toEqual(amounts(step.message));
+    }
+  });
+});
