@@ -30,6 +30,14 @@ export const insuredPersons = sqliteTable(
     /** First day of the current unbroken enrolment in the city (连续参保起始日). */
     enrolledSince: text('enrolled_since').notNull(),
     minor: integer('minor', { mode: 'boolean' }).notNull(),
+    /** 退休日期 (在职转退休): the account credit changes from the next month; null = retired throughout, or active. */
+    retiredOn: text('retired_on'),
+    /** From the ID number at registration (Jining's account credit changes at 70); null for rows from before. */
+    birthDate: text('birth_date'),
+    /** RETIRED_CADRE: 老红军 or joined during the war of resistance (outpatient quota 4,000). */
+    retiredCadreWartime: integer('retired_cadre_wartime', { mode: 'boolean' }).notNull().default(false),
+    /** RETIRED_CADRE: 地级离休干部 (outpatient paid in full). */
+    retiredCadrePrefectureLevel: integer('retired_cadre_prefecture_level', { mode: 'boolean' }).notNull().default(false),
     /** The institution whose key registered the person; null = the administrator. */
     createdByInstitutionId: integer('created_by_institution_id'),
     createdAt: text('created_at').notNull(),
@@ -99,7 +107,37 @@ export const remoteCareFilings = sqliteTable(
   (t) => [index('remote_care_filings_person').on(t.personId)],
 );
 
-/** 个人账户: the balance, kept equal to the sum of the ledger. */
+/** 缴费基数: an employee's contribution base from `effectiveFrom` (the 2% account credit's base). */
+export const contributionBases = sqliteTable(
+  'contribution_bases',
+  {
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    effectiveFrom: text('effective_from').notNull(),
+    baseFen: integer('base_fen').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.effectiveFrom] })],
+);
+
+/** 家庭共济: the holder's personal account pays the member's personal part from boundOn until unboundOn (exclusive). */
+export const familyAccountBindings = sqliteTable(
+  'family_account_bindings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    holderPersonId: integer('holder_person_id').notNull().references(() => insuredPersons.id),
+    memberPersonId: integer('member_person_id').notNull().references(() => insuredPersons.id),
+    /** 'SPOUSE' | 'PARENT' | 'CHILD': the member's relation to the holder. */
+    relation: text('relation').notNull(),
+    boundOn: text('bound_on').notNull(),
+    unboundOn: text('unbound_on'),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('family_account_bindings_member').on(t.memberPersonId), index('family_account_bindings_holder').on(t.holderPersonId)],
+);
+
+/** 个人账户: the stored balance, kept equal to the sum of the ledger; the monthly credits computed
+ *  from the person and the pack (engine/accountCredits.ts) come on top of it. */
 export const personalAccounts = sqliteTable('personal_accounts', {
   personId: integer('person_id').primaryKey().references(() => insuredPersons.id),
   balanceFen: integer('balance_fen').notNull(),
@@ -111,9 +149,11 @@ export const personalAccountLedger = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     personId: integer('person_id').notNull().references(() => insuredPersons.id),
-    /** 'CREDIT' | 'SETTLEMENT' | 'REVERSAL'. */
+    /** 'CREDIT' | 'SETTLEMENT' | 'REVERSAL', and on a holder's account for a bound member's claim
+     *  'FAMILY_SETTLEMENT' | 'FAMILY_REVERSAL' (家庭共济). */
     kind: text('kind').notNull(),
     amountFen: integer('amount_fen').notNull(),
+    /** The balance after the movement, monthly credits through the movement's date included. */
     balanceAfterFen: integer('balance_after_fen').notNull(),
     settlementId: integer('settlement_id'),
     note: text('note'),
@@ -176,6 +216,8 @@ export const claimItems = sqliteTable(
     negotiatedDrug: integer('negotiated_drug', { mode: 'boolean' }).notNull(),
     /** The disease the item treats (Yinchuan bills naming two diseases); null = not given. */
     diseaseCode: text('disease_code'),
+    /** 公共卫生、体育健身、养生保健: no personal account pays it. */
+    accountExcluded: integer('account_excluded', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.claimId, t.position] })],
 );

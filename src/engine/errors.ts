@@ -28,7 +28,9 @@ export type SettlementErrorCode =
   /** Care days outside 1-366, or a disability grade outside 0-5. */
   | 'INVALID_LONG_TERM_CARE'
   /** A disability grade that gives no long-term care benefit (below grade 2). */
-  | 'CARE_GRADE_NOT_ELIGIBLE';
+  | 'CARE_GRADE_NOT_ELIGIBLE'
+  /** The city's pack has no rules for the scheme (RETIRED_CADRE outside Lanzhou). */
+  | 'SCHEME_NOT_AVAILABLE';
 
 export class SettlementError extends Error {
   readonly code: SettlementErrorCode;

@@ -38,6 +38,11 @@ export interface FeeItem {
   negotiatedDrug?: boolean;
   /** The disease the item treats, when a claim names two (Yinchuan chronic outpatient: each disease keeps its own cap). */
   diseaseCode?: string;
+  /**
+   * 公共卫生费用、体育健身或养生保健: outside basic coverage (SELF_PAY) and not payable from a
+   * personal account, the holder's own or a family one (000 §二(二)1(1)3; 001 第十七条).
+   */
+  accountExcluded?: boolean;
 }
 
 /** The insured person as far as the claim needs (参保人). */
@@ -54,6 +59,10 @@ export interface PersonProfile {
   minor?: boolean;
   /** A disease of the assistance major-disease list (Lanzhou 附表7, 'LZ-AMD-NN'): raises the assistance limit. */
   assistanceMajorDiseaseCode?: string;
+  /** RETIRED_CADRE: 老红军 or joined the revolution during the war of resistance (outpatient quota 4,000, not 3,000). */
+  retiredCadreWartime?: boolean;
+  /** RETIRED_CADRE: 地级离休干部 (outpatient policy amount paid in full, no quota). */
+  retiredCadrePrefectureLevel?: boolean;
 }
 
 /** 长期护理 (Jining long-term care): the kind of care applied for, the days billed, and the assessed grade. */

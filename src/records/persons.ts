@@ -34,6 +34,10 @@ export interface CreatePersonInput {
   assistanceMajorDiseaseCode?: string | null;
   enrolledSince: string;
   minor?: boolean | null;
+  /** 退休日期 (employees): the personal-account credit changes from the next month. */
+  retiredOn?: string | null;
+  retiredCadreWartime?: boolean | null;
+  retiredCadrePrefectureLevel?: boolean | null;
 }
 
 function checkName(name: string): string {
@@ -46,7 +50,7 @@ function checkName(name: string): string {
   return trimmed;
 }
 
-/** The keyed hash and the masked form of a valid ID number; a user error otherwise. */
+/** The keyed hash, the masked form and the birth date of a valid ID number; a user error otherwise. */
 async function hashIdNumber(ctx: Context, text: string): Promise<{ hash: string; masked: string; birthDate: string }> {
   const parsed = parseIdNumber(text);
   if (!parsed.ok) {
@@ -56,6 +60,28 @@ async function hashIdNumber(ctx: Context, text: string): Promise<{ hash: string;
   const secret = idNumberHashSecret(ctx.config);
   if (!secret) throw new RecordsError('NOT_CONFIGURED', ['idNumber'], 'The service has no secret for ID numbers (ID_NUMBER_HASH_KEY).');
   return { hash: await idNumberHash(secret, parsed.idNumber), masked: maskIdNumber(parsed.idNumber), birthDate: birthDateOf(parsed.idNumber) };
+}
+
+/** Retired cadres (Lanzhou only) have no employee category or account; their flags and a
+ *  retirement date belong to them and to retired employees respectively. */
+function checkRetirementFields(input: CreatePersonInput): void {
+  if (input.scheme === 'RETIRED_CADRE') {
+    if (input.city !== 'LANZHOU') {
+      throw new RecordsError('SCHEME_NOT_AVAILABLE', ['scheme'], 'Only Lanzhou\'s source (000 §七) has rules for retired cadres (离休干部).');
+    }
+    const field = input.employeeCategory ? 'employeeCategory' : input.retired ? 'retired' : input.retiredOn ? 'retiredOn' : null;
+    if (field) throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', [field], `A retired cadre (离休干部) has no ${field}.`);
+    return;
+  }
+  for (const flag of ['retiredCadreWartime', 'retiredCadrePrefectureLevel'] as const) {
+    if (input[flag]) throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', [flag], `${flag} is for retired cadres (RETIRED_CADRE) only.`);
+  }
+  if (input.retiredOn && !(input.scheme === 'EMPLOYEE' && input.retired)) {
+    throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', ['retiredOn'], 'retiredOn is for retired employees (retired: true).');
+  }
+  if (input.retiredOn && input.retiredOn < input.enrolledSince) {
+    throw new RecordsError('INVALID_DATE_RANGE', ['retiredOn'], 'retiredOn is before enrolledSince.');
+  }
 }
 
 /** 参保登记: registers a person and links it to the registering institution. */
@@ -69,6 +95,7 @@ export async function createInsuredPerson(ctx: Context, input: CreatePersonInput
   if (input.enrolledSince < birthDate) {
     throw new RecordsError('ENROLLED_BEFORE_BIRTH', ['enrolledSince'], `The enrolment date ${input.enrolledSince} is before the birth date ${birthDate} in the ID number.`);
   }
+  checkRetirementFields(input);
   if (input.scheme === 'EMPLOYEE' && !input.employeeCategory) {
     throw new RecordsError('MISSING_EMPLOYEE_CATEGORY', ['employeeCategory'], 'An employee (职工) needs an employee category.');
   }
@@ -99,6 +126,10 @@ export async function createInsuredPerson(ctx: Context, input: CreatePersonInput
             assistanceMajorDiseaseCode: majorCode,
             enrolledSince: input.enrolledSince,
             minor: input.minor ?? false,
+            retiredOn: input.retiredOn ?? null,
+            birthDate,
+            retiredCadreWartime: input.retiredCadreWartime ?? false,
+            retiredCadrePrefectureLevel: input.retiredCadrePrefectureLevel ?? false,
             createdByInstitutionId: institutionId,
             createdAt: now,
           })

@@ -15,7 +15,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import {
-  accumulators, chronicApprovals, chronicInstitutionChoices, claims, coverageGaps, insuredPersons, longTermCareAssessments,
+  accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings,
+  insuredPersons, longTermCareAssessments,
   personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
   twoDiseaseRegistrations,
 } from '../db/records';
@@ -62,6 +63,16 @@ export interface SettleRecords {
   /** The person's SETTLED claims of the visit types the long-term care rules look at. */
   settledClaims: { visitType: string; date: string; details: (typeof claims.$inferSelect)['details'] }[];
   institutions: Map<number, InstitutionRow>;
+  /** The person's contribution bases (the monthly account credit, engine/accountCredits.ts). */
+  contributionBases: (typeof contributionBases.$inferSelect)[];
+  /** 家庭共济: every binding of the person as a member (filtered by date in the split), oldest
+   *  first, with the holder, the holder's account and contribution bases. */
+  familyHolders: {
+    binding: typeof familyAccountBindings.$inferSelect;
+    holder: PersonRow;
+    account: typeof personalAccounts.$inferSelect | null;
+    contributionBases: (typeof contributionBases.$inferSelect)[];
+  }[];
 }
 
 /** Settled claims a claim of this visit type is checked against (Jining long-term care, 004 §七9, §二(一)3). */
@@ -78,6 +89,7 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
   const types = settledClaimTypes(q.visitType);
   const [
     person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
+    bases, bindings, holderBases,
   ] = await db.batch([
     db.select().from(insuredPersons).where(eq(insuredPersons.id, p)),
     db.select({ personId: personInstitutions.personId }).from(personInstitutions)
@@ -98,6 +110,17 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
       .innerJoin(settlements, eq(settlements.claimId, claims.id))
       .where(and(eq(claims.personId, p), inArray(claims.visitType, types.length ? types : ['']), eq(settlements.status, 'SETTLED'))),
     db.select().from(institutions).where(inArray(institutions.id, ids.length ? ids : [-1])),
+    db.select().from(contributionBases).where(eq(contributionBases.personId, p)),
+    db.select({ binding: familyAccountBindings, holder: insuredPersons, account: personalAccounts })
+      .from(familyAccountBindings)
+      .innerJoin(insuredPersons, eq(insuredPersons.id, familyAccountBindings.holderPersonId))
+      .leftJoin(personalAccounts, eq(personalAccounts.personId, familyAccountBindings.holderPersonId))
+      .where(eq(familyAccountBindings.memberPersonId, p))
+      .orderBy(familyAccountBindings.id),
+    db.select({ base: contributionBases })
+      .from(contributionBases)
+      .innerJoin(familyAccountBindings, eq(familyAccountBindings.holderPersonId, contributionBases.personId))
+      .where(eq(familyAccountBindings.memberPersonId, p)),
   ]);
   return {
     query: q,
@@ -116,5 +139,10 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
     chronicInstitutionChoices: choices,
     settledClaims: settled,
     institutions: new Map(directory.map((row) => [row.id, row])),
+    contributionBases: bases,
+    familyHolders: bindings.map((b) => ({
+      ...b,
+      contributionBases: [...new Map(holderBases.filter((h) => h.base.personId === b.holder.id).map((h) => [h.base.effectiveFrom, h.base])).values()],
+    })),
   };
 }

@@ -15,6 +15,7 @@ import './persons';
 import './claims';
 import './benefits';
 import './estimates';
+import './accounts';
 import './keys';
 import './viewer';
 

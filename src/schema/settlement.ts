@@ -102,7 +102,7 @@ const AMOUNT_FIELDS = {
   preSelfPayAmount: money('先行自付金额 (preselfpay_amt).', (s) => s.preSelfPayAmount),
   policyAmount: money('政策范围内费用 (inscp_scp_amt).', (s) => s.policyAmount),
   deductible: money('实际支付起付线 (act_pay_dedc).', (s) => s.deductible),
-  basicPoolPayment: money('基本医疗保险统筹基金支出 (hifp_pay). For a Jining LONG_TERM_CARE claim: the 长期护理保险基金 payment (lines JN-LTC), the contract having no field of its own for it.', (s) => s.basicPoolPayment),
+  basicPoolPayment: money('基本医疗保险统筹基金支出 (hifp_pay). For RETIRED_CADRE, the retired cadres\' medical fund (离休干部医疗费, 000 §七), lines LZ-RC-*. For a Jining LONG_TERM_CARE claim: the 长期护理保险基金 payment (lines JN-LTC), the contract having no field of its own for it.', (s) => s.basicPoolPayment),
   largeAmountPayment: money('职工大额医疗费用补助 (hifob_pay). In Jining it also carries the employee 大病 layer (stay critical illness JN-E-CRIT, 特药 JN-SPECIAL-DRUG, 罕见病 JN-RARE-DISEASE): 004 §二(一)4 unifies 职工大额医疗费用补助 and 职工大病保险 as "职工大额医疗费用补助", so that fund pays them; the lines keep their rule ids.', (s) => s.largeAmountPayment),
   criticalIllnessPayment: money('居民大病保险 (hifmi_pay): the residents\' critical-illness insurance (Jining residents\' 特药 and 罕见病 drugs too). Employees\' 大病 payments are in largeAmountPayment.', (s) => s.criticalIllnessPayment),
   assistancePayment: money('医疗救助基金支出 (maf_pay).', (s) => s.assistancePayment),
@@ -190,6 +190,8 @@ export const PersonProfileInput = builder.inputType('PersonProfileInput', {
     minor: t.boolean({ description: '未成年人; default false.' }),
     assistanceMajorDiseaseCode: t.string({ description: '医疗救助重特大疾病 (附表7) code, raising the assistance limit.' }),
     student: t.boolean({ description: '学生 (full-time student of any age): Jining accident outpatient covers students and other minors; default false.' }),
+    retiredCadreWartime: t.boolean({ description: 'RETIRED_CADRE: 老红军 or joined the revolution during the war of resistance (抗日战争时期参加革命): outpatient quota 4,000 a year instead of 3,000 (Lanzhou 000 §七2(2)); default false.' }),
+    retiredCadrePrefectureLevel: t.boolean({ description: 'RETIRED_CADRE: 地级离休干部: outpatient policy amount paid in full, no quota (Lanzhou 000 §七2(5)); default false.' }),
   }),
 });
 
@@ -211,6 +213,7 @@ export const FeeItemInput = builder.inputType('FeeItemInput', {
     tcm: t.boolean({ description: '中药或中医诊疗项目.' }),
     negotiatedDrug: t.boolean({ description: '单独支付管理的谈判/竞价药品.' }),
     diseaseCode: t.string({ description: 'The disease this item treats: required on every item when a Yinchuan chronic claim names two diseases (each disease keeps its own annual cap).' }),
+    accountExcluded: t.boolean({ description: '公共卫生费用、体育健身或养生保健: must be SELF_PAY; no personal account (own or family, 家庭共济) pays it (000 §二(二)1(1)3; 001 第十七条); default false.' }),
   }),
 });
 
@@ -294,7 +297,7 @@ export interface ClaimArgs {
   longTermCare?: { kind: LongTermCareKind; days: number; disabilityGrade?: number | null } | null;
   pureTcmTherapy?: boolean | null;
   rareDisease?: RareDisease | null;
-  items: { name: string; category: EngineInput['items'][number]['category']; amount: number; tcm?: boolean | null; negotiatedDrug?: boolean | null; diseaseCode?: string | null }[];
+  items: { name: string; category: EngineInput['items'][number]['category']; amount: number; tcm?: boolean | null; negotiatedDrug?: boolean | null; diseaseCode?: string | null; accountExcluded?: boolean | null }[];
 }
 
 /** A validation problem with the input path, for GraphQL errors and mutation userErrors. */
@@ -396,12 +399,14 @@ export interface PersonArgs {
   minor?: boolean | null;
   assistanceMajorDiseaseCode?: string | null;
   student?: boolean | null;
+  retiredCadreWartime?: boolean | null;
+  retiredCadrePrefectureLevel?: boolean | null;
 }
 
 /** The engine's person profile from PersonProfileInput. */
 export function toEnginePerson(p: PersonArgs): PersonProfile {
   return withoutNulls(
-    pick(p, ['employeeCategory', 'retired', 'assistanceCategory', 'consecutiveEnrollmentYears', 'minor', 'assistanceMajorDiseaseCode', 'student']),
+    pick(p, ['employeeCategory', 'retired', 'assistanceCategory', 'consecutiveEnrollmentYears', 'minor', 'assistanceMajorDiseaseCode', 'student', 'retiredCadreWartime', 'retiredCadrePrefectureLevel']),
   );
 }
 
