@@ -17,5 +17,6 @@ import './benefits';
 import './estimates';
 import './keys';
 import './viewer';
+import './directory';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
