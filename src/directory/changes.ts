@@ -8,7 +8,7 @@
  */
 import { and, asc, eq, like, sql } from 'drizzle-orm';
 import type { Context } from '../context';
-import { CITIES, DESIGNATIONS, INSTITUTION_LEVELS, type City, type Designation, type InstitutionLevel } from '../domain';
+import { CITIES, DESIGNATIONS, INSTITUTION_LEVELS, type City, type Designation } from '../domain';
 import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
 import { directoryChanges, institutionAliases, institutionDesignations, institutionLevels, institutions } from '../db/schema';
 import { institutionSearchText, refreshListedLevels } from '../db/seed';
@@ -312,5 +312,3 @@ export async function closeInstitution(ctx: Context, input: CloseInstitutionInpu
     return reload(tx, row.id);
   });
 }
-
-export type { InstitutionLevel };

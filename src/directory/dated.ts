@@ -3,7 +3,7 @@
  * institution's level history, the designations in force, and whether it is open. A history
  * entry with no `effectiveFrom` is the level as the sources list it, in force since always.
  */
-import type { Designation, InstitutionLevel } from '../domain';
+import type { InstitutionLevel } from '../domain';
 
 export interface LevelEntry {
   effectiveFrom: string | null;
@@ -61,5 +61,3 @@ export function dayBefore(date: string): string {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
-
-export type { Designation };
