@@ -24,9 +24,9 @@ export class Ledger {
     this.trace.push(messageZh === undefined ? { ruleId, clause, message } : { ruleId, clause, message, messageZh });
   }
 
-  /** Records a reading the settlement rests on (once per code), with a trace step under `ruleId`. */
+  /** Records a reading the settlement rests on (once per kind), with a trace step under `ruleId`. */
   assume(ruleId: string, assumption: Assumption): void {
-    if (this.assumptions.some((a) => a.code === assumption.code)) return;
+    if (this.assumptions.some((a) => a.kind === assumption.kind)) return;
     this.assumptions.push(assumption);
     this.step(ruleId, assumption.clause, `${assumption.message} (pack reading ${assumption.parameter})`, assumption.messageZh);
   }

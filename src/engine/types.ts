@@ -159,8 +159,8 @@ export interface TraceStep {
  * grade), so that a client can show it: 'grade unknown: settled as 三级甲等'.
  */
 export interface Assumption {
-  /** Stable code: GRADE_UNKNOWN (三级, 甲乙等 not known) or LEVEL_UNKNOWN (民营 or not rated). */
-  code: 'GRADE_UNKNOWN' | 'LEVEL_UNKNOWN';
+  /** What was unknown (the API's `code`): GRADE_UNKNOWN (三级, 甲乙等 not known) or LEVEL_UNKNOWN (民营 or not rated). */
+  kind: 'GRADE_UNKNOWN' | 'LEVEL_UNKNOWN';
   /** What the settlement assumed, in words. */
   message: string;
   /** The same in Chinese (说明). */

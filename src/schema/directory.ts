@@ -6,7 +6,6 @@
  * `closeInstitution`. Each mutation returns the institution, its audit entry and
  * `userErrors`; anyone but the administrator gets FORBIDDEN (UNAUTHENTICATED without a key).
  */
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { and, asc, count, desc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Context } from '../context';
 import { directoryChanges } from '../db/schema';
@@ -26,31 +25,38 @@ import { keysetConnection } from './pagination';
 import { UserErrorRef, withUserErrors, type UserErrorShape } from './persons';
 
 const DirectoryOriginEnum = builder.enumType('DirectoryOrigin', {
-  description: 'Where a directory fact comes from.',
+  description: '来源 / Where a directory fact comes from.',
   values: {
-    SOURCE: { description: '来源: seeded from a source table; a re-seed replaces it.' },
-    ADMIN: { description: '维护: set by the administrator; a re-seed never overwrites it.' },
+    SOURCE: { description: '来源 / Seeded from a source table; a re-seed replaces it.' },
+    ADMIN: { description: '维护 / Set by the administrator; a re-seed never overwrites it.' },
   },
 });
 
 const DirectoryChangeKindEnum = builder.enumType('DirectoryChangeKind', {
-  description: '目录变更类型.',
+  description: '目录变更类型 / The kind of a directory change.',
   values: {
-    CREATE_INSTITUTION: { description: '新增定点机构' },
-    UPDATE_LEVEL: { description: '等级变更 (from a date)' },
-    ADD_DESIGNATION: { description: '新增定点资格' },
-    END_DESIGNATION: { description: '取消定点资格' },
-    CLOSE_INSTITUTION: { description: '停止定点 (closed)' },
-    RESEED: { description: '目录重新导入: the transcribed catalogues changed (maintained data kept)' },
+    CREATE_INSTITUTION: { description: '新增定点机构 / An institution created' },
+    UPDATE_LEVEL: { description: '等级变更 / A level set from a date' },
+    ADD_DESIGNATION: { description: '新增定点资格 / A designation added' },
+    END_DESIGNATION: { description: '取消定点资格 / A designation ended' },
+    CLOSE_INSTITUTION: { description: '停止定点 / An institution closed' },
+    RESEED: { description: '目录重新导入 / The transcribed catalogues changed (maintained data kept)' },
   } satisfies Record<DirectoryChangeKind, { description: string }>,
 });
 
 const jsonText = (value: unknown) => (value == null ? null : JSON.stringify(value));
 
-export const DirectoryChangeRef = builder.objectRef<DirectoryChangeRow>('DirectoryChange').implement({
+export const DirectoryChangeRef = builder.objectRef<DirectoryChangeRow>('DirectoryChange');
+
+builder.node(DirectoryChangeRef, {
   description: '目录变更记录: one change of the directory, who made it, when, from which day, the old and the new value, and the note.',
+  id: { resolve: (c) => c.id, parse: (id) => Number(id) },
+  loadMany: async (ids, ctx) => {
+    const numbers = ids.map(Number).filter(Number.isSafeInteger);
+    const byId = await changesById(ctx, numbers);
+    return ids.map((id) => byId.get(Number(id)) ?? null);
+  },
   fields: (t) => ({
-    id: t.id({ resolve: (c) => encodeGlobalID('DirectoryChange', c.id) }),
     kind: t.field({ type: DirectoryChangeKindEnum, resolve: (c) => c.kind as DirectoryChangeKind }),
     institution: t.field({
       type: InstitutionRef,
@@ -132,9 +138,10 @@ builder.queryField('catalogueVersion', (t) =>
 );
 
 const DirectoryChangeFilter = builder.inputType('DirectoryChangeFilter', {
+  description: '变更筛选 / Which directory changes to list.',
   fields: (t) => ({
     institutionId: t.id({ description: 'Only the changes of this institution.' }),
-    kind: t.field({ type: DirectoryChangeKindEnum }),
+    kind: t.field({ type: DirectoryChangeKindEnum, description: '变更类型 / Only changes of this kind.' }),
   }),
 });
 
@@ -193,10 +200,11 @@ function changePayload(name: string, description: string) {
 const NOTE = 'Why (kept in the audit), up to 500 characters.';
 
 const CreateInstitutionInput = builder.inputType('CreateInstitutionInput', {
+  description: '新增定点机构 / A new institution of the directory.',
   fields: (t) => ({
     name: t.string({ required: true, description: '机构名称, up to 100 characters; no other institution of the city may have it as name or alias.' }),
-    city: t.field({ type: CityEnum, required: true }),
-    level: t.field({ type: InstitutionLevelEnum, required: true }),
+    city: t.field({ type: CityEnum, required: true, description: '城市 / The city.' }),
+    level: t.field({ type: InstitutionLevelEnum, required: true, description: '等级 / Its level from effectiveFrom.' }),
     effectiveFrom: t.field({ type: 'Date', description: 'First day in the directory (its level in force); default today.' }),
     aliases: t.stringList({ description: '别名 (at most 20).' }),
     address: t.string({ description: '地址, up to 200 characters.' }),
@@ -214,8 +222,9 @@ builder.mutationField('createInstitution', (t) =>
 );
 
 const UpdateInstitutionInput = builder.inputType('UpdateInstitutionInput', {
+  description: '等级变更 / A level from a day on.',
   fields: (t) => ({
-    institutionId: t.id({ required: true }),
+    institutionId: t.id({ required: true, description: '机构 / The institution (its global id).' }),
     level: t.field({ type: InstitutionLevelEnum, required: true, description: 'The level (等级) from effectiveFrom until the next dated entry.' }),
     effectiveFrom: t.field({ type: 'Date', description: 'First day of the new level; default today. Claims dated before keep the old level; settlements already made never change.' }),
     note: t.string({ description: NOTE }),
@@ -232,9 +241,10 @@ builder.mutationField('updateInstitution', (t) =>
 );
 
 const AddDesignationInput = builder.inputType('AddDesignationInput', {
+  description: '新增定点资格 / A designation from a day on.',
   fields: (t) => ({
-    institutionId: t.id({ required: true }),
-    designation: t.field({ type: DesignationEnum, required: true }),
+    institutionId: t.id({ required: true, description: '机构 / The institution (its global id).' }),
+    designation: t.field({ type: DesignationEnum, required: true, description: '定点资格 / The designation.' }),
     restriction: t.string({ description: '限定范围, e.g. 限肝病.' }),
     effectiveFrom: t.field({ type: 'Date', description: 'First day in force; default today.' }),
     note: t.string({ description: NOTE }),
@@ -251,9 +261,10 @@ builder.mutationField('addDesignation', (t) =>
 );
 
 const EndDesignationInput = builder.inputType('EndDesignationInput', {
+  description: '取消定点资格 / The end of a designation.',
   fields: (t) => ({
-    institutionId: t.id({ required: true }),
-    designation: t.field({ type: DesignationEnum, required: true }),
+    institutionId: t.id({ required: true, description: '机构 / The institution (its global id).' }),
+    designation: t.field({ type: DesignationEnum, required: true, description: '定点资格 / The designation.' }),
     effectiveFrom: t.field({ type: 'Date', description: 'First day WITHOUT the designation (it is in force until the day before); default today.' }),
     note: t.string({ description: NOTE }),
   }),
@@ -269,8 +280,9 @@ builder.mutationField('endDesignation', (t) =>
 );
 
 const CloseInstitutionInput = builder.inputType('CloseInstitutionInput', {
+  description: '停止定点 / Closing an institution.',
   fields: (t) => ({
-    institutionId: t.id({ required: true }),
+    institutionId: t.id({ required: true, description: '机构 / The institution (its global id).' }),
     effectiveFrom: t.field({ type: 'Date', description: 'First day closed; default today. Claims from that day are refused (INSTITUTION_CLOSED).' }),
     note: t.string({ description: NOTE }),
   }),

@@ -76,7 +76,7 @@ const SettlementLineRef = builder.objectRef<SettlementLine>('SettlementLine').im
 const SettlementAssumptionRef = builder.objectRef<Assumption>('SettlementAssumption').implement({
   description: 'A reading the settlement rests on because a fact was unknown, for a client to show, e.g. "grade unknown: settled as 三级甲等".',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'GRADE_UNKNOWN (三级, 甲乙等 not known) or LEVEL_UNKNOWN (民营 or not rated).' }),
+    code: t.string({ description: 'GRADE_UNKNOWN (三级, 甲乙等 not known) or LEVEL_UNKNOWN (民营 or not rated).', resolve: (a) => a.kind }),
     message: t.string({
       description: '说明 / What was assumed, in English (default) or Chinese (locale: ZH).',
       args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'EN', description: '语言 / EN or ZH.' }) },

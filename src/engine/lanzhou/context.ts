@@ -42,7 +42,7 @@ export function stayLevel(ctx: LanzhouContext): Exclude<InstitutionLevel, 'TERTI
   if (level !== 'TERTIARY') return level;
   const assumed = ctx.p.ungradedTertiaryStayLevel;
   ctx.ledger.assume('LZ-SCOPE', {
-    code: 'GRADE_UNKNOWN',
+    kind: 'GRADE_UNKNOWN',
     message: `grade unknown: tertiary hospital (三级) settled as ${LEVEL_NAMES[assumed.value]}`,
     messageZh: `等次不详：三级医院按${zh(assumed.value)}结算（政策包解读 ungradedTertiaryStayLevel）`,
     parameter: 'ungradedTertiaryStayLevel',

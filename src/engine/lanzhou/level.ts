@@ -19,7 +19,7 @@ export function readUnknownLevel(input: SettlementInput, p: LanzhouParameters, l
   const assumed = p.unratedHospitalLevel;
   if (allowed.includes('UNRATED') || !allowed.includes(assumed.value)) return input;
   ledger.assume('LZ-LEVEL', {
-    code: 'LEVEL_UNKNOWN',
+    kind: 'LEVEL_UNKNOWN',
     message: `grade unknown: hospital of unknown level (民营或未定级) settled as ${LEVEL_NAMES[assumed.value]}`,
     messageZh: `等级不详：民营或未定级医疗机构按${zh(assumed.value)}结算（政策包解读 unratedHospitalLevel）`,
     parameter: 'unratedHospitalLevel',
