@@ -3,10 +3,10 @@
  * their approvals and filings, personal accounts (个人账户), institution API keys, claims with
  * their fee items, settlements (结算记录, immutable but for the reversal fields) and the
  * year-to-date accumulators (年度累计). Money columns are integer fen; dates 'YYYY-MM-DD'.
- * Institution ids carry no foreign key: the seeder replaces the directory tables whole.
+ * Institution ids carry no foreign key: institutions keep their ids across re-seeds (by code).
  */
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { SettlementLine, TraceStep } from '../engine/types';
+import type { Assumption, SettlementLine, TraceStep } from '../engine/types';
 import type { Accumulators } from '../engine/accumulators';
 import type { SettlementInput } from '../engine/types';
 
@@ -255,6 +255,8 @@ export const settlements = sqliteTable(
     policyPack: text('policy_pack').notNull(),
     lines: text('lines', { mode: 'json' }).notNull().$type<SettlementLine[]>(),
     trace: text('trace', { mode: 'json' }).notNull().$type<TraceStep[]>(),
+    /** The readings the settlement rests on where a fact was unknown (e.g. a hospital's grade). */
+    assumptions: text('assumptions', { mode: 'json' }).notNull().default([]).$type<Assumption[]>(),
     /** What the settlement added to the person's accumulators of `year`. */
     accumulatorDelta: text('accumulator_delta', { mode: 'json' }).notNull().$type<Accumulators>(),
     settledAt: text('settled_at').notNull(),

@@ -163,6 +163,25 @@ export interface TraceStep {
   messageZh?: string;
 }
 
+/**
+ * A reading the settlement rests on because a fact it needs is unknown (e.g. a hospital's
+ * grade), so that a client can show it: 'grade unknown: settled as 三级甲等'.
+ */
+export interface Assumption {
+  /** What was unknown (the API's `code`): GRADE_UNKNOWN (三级, 甲乙等 not known) or LEVEL_UNKNOWN (民营 or not rated). */
+  kind: 'GRADE_UNKNOWN' | 'LEVEL_UNKNOWN';
+  /** What the settlement assumed, in words. */
+  message: string;
+  /** The same in Chinese (说明). */
+  messageZh: string;
+  /** The pack parameter that holds the reading, e.g. 'ungradedTertiaryStayLevel'. */
+  parameter: string;
+  /** The source clause the reading rests on. */
+  clause: string;
+  /** The level the claim was settled at. */
+  assumedLevel: InstitutionLevel;
+}
+
 export interface SettlementResult {
   totalAmount: number;
   fullSelfPayAmount: number;
@@ -184,6 +203,8 @@ export interface SettlementResult {
   accumulatorYear: number;
   lines: SettlementLine[];
   trace: TraceStep[];
+  /** The readings the settlement rests on where a fact was unknown; empty when none. */
+  assumptions: Assumption[];
   /** What this claim adds to the person's accumulators of `accumulatorYear`. */
   accumulatorDelta: Accumulators;
 }

@@ -97,6 +97,17 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
     description: { zh: '未注明甲乙等的三级医院住院按三级甲等的起付标准和比例结算', en: 'A stay at a tertiary hospital of unknown grade settles as grade A (higher deductible, lower resident rate)' },
     reading: 'The tables only price 三级乙等 and 三级甲等; the conservative grade is assumed.',
   },
+  unratedHospitalLevel: {
+    value: 'TERTIARY_A',
+    effectiveFrom: GUIDE, source: '000 §二(二)1(2)(4)(6), §三(二)1(4)(6), 附表2-2',
+    description: {
+      zh: '等级不详（民营或未定级）的定点医疗机构，需按等级结算的就诊按三级甲等结算',
+      en: 'A designated hospital of unknown level (private or not rated) is settled as tertiary grade A where the visit type needs a level',
+    },
+    reading: 'The guide prices stays and day surgery by level only (一级/二级/三乙/三甲) yet designates hospitals it lists as 民营 (附表2-2 rows 33-34) '
+      + 'or gives no level for; the level with the highest deductible and lowest resident rate is assumed, so an estimate never overstates the fund, '
+      + 'and the settlement lists the assumption. The administrator records the real level (updateInstitution).',
+  },
   stayDeductibleStepsBp: {
     value: [10_000, 8_000, 6_000, 5_000],
     effectiveFrom: GUIDE, source: '000 §二(二)1(4), §三(二)1(4)',

@@ -76,6 +76,8 @@ export interface LanzhouParameters {
   allowedLevels: Parameter<Record<Scheme, Partial<Record<VisitType, InstitutionLevel[]>>>>;
   /** Grade assumed for a stay at a tertiary hospital whose grade (甲/乙) is not known. */
   ungradedTertiaryStayLevel: Parameter<'TERTIARY_A' | 'TERTIARY_B'>;
+  /** Level assumed for a claim at a hospital of unknown level (UNRATED: 民营 or not rated) where the visit type needs a level. */
+  unratedHospitalLevel: Parameter<'TERTIARY_A'>;
   /** LZ-E-IP-DED / LZ-R-IP: share of the stay deductible for the 1st, 2nd, 3rd, 4th+ stay. */
   stayDeductibleStepsBp: Parameter<number[]>;
   /** LZ-E-IP-DED: employee stay deductible by level. */

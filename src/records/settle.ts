@@ -300,6 +300,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
             policyPack: result.policyPack,
             lines: result.lines,
             trace: result.trace,
+            assumptions: result.assumptions,
             accumulatorDelta: delta,
             settledAt: now,
           })

@@ -18,11 +18,11 @@ import { builder } from './builder';
 import {
   FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum, RareDiseaseEnum, RemoteFilingEnum, TwoDiseaseEnum, VisitTypeEnum,
 } from './enums';
-import { InstitutionRef } from './institutions';
+import { institutionOn, InstitutionRef } from './institutions';
 import { keysetConnection, type PageArgs } from './pagination';
 import { AccumulatorCounterRef, countersOf, loadPersons, PersonRef, UserErrorRef, withUserErrors, type UserErrorShape } from './persons';
 import {
-  ChildOrderEnum, ChronicClassEnum, claimInputFields, ClinicalConditionEnum, settlementFields, toEngineClaim, type ClaimArgs,
+  ChildOrderEnum, ChronicClassEnum, claimInputFields, ClinicalConditionEnum, refuseUnlisted, settlementFields, toEngineClaim, type ClaimArgs,
   SettlementInterface,
 } from './settlement';
 
@@ -306,11 +306,14 @@ async function atCaller(ctx: Context, person: PersonRow, args: ClaimArgs): Promi
     }
     return { args: { ...args, institutionId: encodeGlobalID('Institution', own.id) }, institutionId: own.id };
   }
-  if (args.institutionLevel && args.institutionLevel !== own.level) {
-    throw new RecordsError('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level is ${own.level}, not ${args.institutionLevel}.`);
+  // Remote care: settled at the institution's level on the service date (directory history).
+  const onDate = await institutionOn(ctx, own, args.date);
+  refuseUnlisted(onDate);
+  if (args.institutionLevel && args.institutionLevel !== onDate.level) {
+    throw new RecordsError('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level on ${args.date} is ${onDate.level}, not ${args.institutionLevel}.`);
   }
   if (!args.remote) throw new RecordsError('REMOTE_CARE_REQUIRED', ['remote'], `The person is insured in ${person.city} and the institution is in ${own.city}: describe the remote care.`);
-  return { args: { ...args, institutionId: null, institutionLevel: own.level as InstitutionLevel }, institutionId: own.id };
+  return { args: { ...args, institutionId: null, institutionLevel: onDate.level }, institutionId: own.id };
 }
 
 builder.mutationField('settleClaim', (t) =>

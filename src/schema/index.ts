@@ -18,5 +18,6 @@ import './estimates';
 import './accounts';
 import './keys';
 import './viewer';
+import './directory';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

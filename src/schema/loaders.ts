@@ -1,6 +1,6 @@
 /**
  * Per-request batch loaders, so that a page of institutions with its nested aliases,
- * designations and sources, or any number of catalogue lists in one query, costs a fixed
+ * designations, level history and sources, or any number of catalogue lists in one query, costs a fixed
  * number of SQL statements (no N+1). Child rows come back in the order they were seeded
  * (the order of the source tables).
  */
@@ -9,10 +9,11 @@ import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { CatalogueName } from '../catalogue/lists';
 import type { City, Scheme } from '../domain';
 import type { Database } from '../db/client';
-import { catalogueEntries, institutionAliases, institutionDesignations, institutionSources, institutions } from '../db/schema';
+import { catalogueEntries, institutionAliases, institutionDesignations, institutionLevels, institutionSources, institutions } from '../db/schema';
 
 export type InstitutionRow = typeof institutions.$inferSelect;
 export type DesignationRow = typeof institutionDesignations.$inferSelect;
+export type LevelRow = typeof institutionLevels.$inferSelect;
 export type InstitutionSourceRow = typeof institutionSources.$inferSelect;
 export type CatalogueEntryRow = typeof catalogueEntries.$inferSelect;
 
@@ -67,6 +68,15 @@ export function createLoaders(db: Database) {
         .from(institutionDesignations)
         .where(inArray(institutionDesignations.institutionId, [...ids]))
         .orderBy(seededOrder);
+      return groupBy(rows, (r) => r.institutionId, ids);
+    }),
+    /** Level history entries, in the order written. */
+    institutionLevels: new DataLoader<number, LevelRow[]>(async (ids) => {
+      const rows = await db
+        .select()
+        .from(institutionLevels)
+        .where(inArray(institutionLevels.institutionId, [...ids]))
+        .orderBy(asc(institutionLevels.id));
       return groupBy(rows, (r) => r.institutionId, ids);
     }),
     institutionSources: new DataLoader<number, InstitutionSourceRow[]>(async (ids) => {

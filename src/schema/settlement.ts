@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { City, InstitutionLevel, LongTermCareKind, RareDisease } from '../domain';
 import {
   CHRONIC_CLASSES, CLINICAL_CONDITIONS, type ChildOrder, type ChronicClass, type ClinicalCondition,
-  type SettlementInput as EngineInput, type Layer, type LineBound, type PersonProfile, type SettlementLine, type SettlementResult,
+  type Assumption, type SettlementInput as EngineInput, type Layer, type LineBound, type PersonProfile, type SettlementLine, type SettlementResult,
   type TraceStep,
 } from '../engine/types';
 import { SettlementError } from '../engine/errors';
@@ -15,7 +15,9 @@ import { billOf, settleAfter, settlePriors, type EstimateArgs } from './prior-cl
 import type { Context } from '../context';
 import { codedError, type ErrorCode } from '../error-codes';
 import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
+import type { InstitutionOnDate } from '../directory/read';
 import { builder } from './builder';
+import { institutionOn } from './institutions';
 import {
   AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum,
   RareDiseaseEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum, VisitTypeEnum,
@@ -72,6 +74,21 @@ const SettlementLineRef = builder.objectRef<SettlementLine>('SettlementLine').im
   }),
 });
 
+const SettlementAssumptionRef = builder.objectRef<Assumption>('SettlementAssumption').implement({
+  description: 'A reading the settlement rests on because a fact was unknown, for a client to show, e.g. "grade unknown: settled as 三级甲等".',
+  fields: (t) => ({
+    code: t.string({ description: 'GRADE_UNKNOWN (三级, 甲乙等 not known) or LEVEL_UNKNOWN (民营 or not rated).', resolve: (a) => a.kind }),
+    message: t.string({
+      description: '说明 / What was assumed, in English (default) or Chinese (locale: ZH).',
+      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'EN', description: '语言 / EN or ZH.' }) },
+      resolve: (a, { locale }) => (locale === 'ZH' ? a.messageZh ?? a.message : a.message),
+    }),
+    parameter: t.exposeString('parameter', { description: 'The policy-pack parameter holding the reading (see policyPacks).' }),
+    clause: t.exposeString('clause', { description: 'The source clause the reading rests on.' }),
+    assumedLevel: t.field({ type: InstitutionLevelEnum, description: 'The level the claim was settled at.', resolve: (a) => a.assumedLevel }),
+  }),
+});
+
 export const LocaleEnum = builder.enumType('Locale', {
   description: '语言 / The language of a text the API words.',
   values: {
@@ -124,6 +141,11 @@ export function settlementFields<P>(t: PothosSchemaTypes.ObjectFieldBuilder<Poth
     year: t.int({ description: 'The accumulator year (年度) the claim counts in.', resolve: (p: P) => of(p).accumulatorYear }),
     lines: t.field({ type: [SettlementLineRef], description: 'setldetail: one line per layer and band.', resolve: (p: P) => of(p).lines }),
     trace: t.field({ type: [TraceStepRef], description: 'Every step with its rule id and source clause.', resolve: (p: P) => of(p).trace }),
+    assumptions: t.field({
+      type: [SettlementAssumptionRef],
+      description: 'The readings the settlement rests on where a fact was unknown (e.g. a hospital\'s grade); empty when none.',
+      resolve: (p: P) => of(p).assumptions ?? [],
+    }),
   };
 }
 
@@ -311,7 +333,17 @@ export class InputProblem extends Error {
   }
 }
 
-/** Resolves the institution (by id or level) and builds the engine's claim input. */
+/** A claim at an institution is refused on and after the day it closed, and before it was listed. */
+export function refuseUnlisted(onDate: InstitutionOnDate): void {
+  if (onDate.status === 'CLOSED') {
+    throw new InputProblem('INSTITUTION_CLOSED', ['institutionId'], `The institution is closed from ${onDate.institution.closedFrom}; the service date is ${onDate.date}.`);
+  }
+  if (onDate.status === 'NOT_YET_LISTED') {
+    throw new InputProblem('INSTITUTION_NOT_YET_LISTED', ['institutionId'], `The institution is in the directory only from a later day than ${onDate.date}.`);
+  }
+}
+
+/** Resolves the institution (by id, at its level on the service date, or by level) and builds the engine's claim input. */
 export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): Promise<Omit<EngineInput, 'scheme' | 'person'>> {
   if (args.items.length > MAX_ITEMS_PER_CLAIM) {
     throw new InputProblem('TOO_MANY_ITEMS', ['items'], `A claim has at most ${MAX_ITEMS_PER_CLAIM} items; got ${args.items.length}.`);
@@ -340,10 +372,13 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
     if (institution.city !== city) {
       throw new InputProblem('INSTITUTION_IN_OTHER_CITY', ['institutionId'], `The institution is in ${institution.city}, not ${city}; describe remote care with "remote".`);
     }
-    if (level && level !== institution.level) {
-      throw new InputProblem('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level is ${institution.level}, not ${level}.`);
+    // The level in force on the service date (directory history), not today's.
+    const onDate = await institutionOn(ctx, institution, args.date);
+    refuseUnlisted(onDate);
+    if (level && level !== onDate.level) {
+      throw new InputProblem('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level on ${args.date} is ${onDate.level}, not ${level}.`);
     }
-    level = institution.level as InstitutionLevel;
+    level = onDate.level;
   }
   if (!level) throw new InputProblem('MISSING_INSTITUTION', ['institutionId'], 'Give institutionId or institutionLevel.');
   const { remote, items, longTermCare } = args;

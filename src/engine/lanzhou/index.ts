@@ -18,13 +18,15 @@ import {
   settleMajorDiseaseStay, settleResidentChronic, settleResidentOutpatient, settleResidentStay,
   settleTcmDayClinic, settleTwoDisease,
 } from './resident';
+import { readUnknownLevel } from './level';
 import { scopeClaim, type ScopedClaim } from './scope';
 import { validateLanzhou } from './validate';
 
-export function settleLanzhou(input: SettlementInput, pack: LanzhouPack, acc: Accumulators, year: number): SettlementResult {
+export function settleLanzhou(given: SettlementInput, pack: LanzhouPack, acc: Accumulators, year: number): SettlementResult {
   const p = pack.parameters;
-  validateLanzhou(input, p);
   const ledger = new Ledger();
+  const input = readUnknownLevel(given, p, ledger);
+  validateLanzhou(input, p);
   const ctx: LanzhouContext = { input, p, acc, ledger, year };
   const scoped = scopeClaim(ctx);
 
