@@ -27,6 +27,7 @@ import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments } from './http/trusted-doc
 import { isCalculatorRequest } from './calculator/route';
 import { schema } from './schema';
 import { createLoaders } from './schema/loaders';
+import { DirectoryCache, requestDirectory } from './directory/snapshot';
 
 export interface AppDeps {
   config: AppConfig;
@@ -41,6 +42,12 @@ export interface AppDeps {
   calculatorPage?: string;
   /** The byte budget of the parsed-document cache; default LIMITS.documentCacheBytes (the Worker: less). */
   documentCacheBytes?: number;
+  /**
+   * How long the in-memory directory is used without confirming its catalogue version
+   * (src/directory/snapshot.ts); default 0: every request that reads it confirms it (one
+   * statement). The Worker and a Node server on a libSQL server use REMOTE_MAX_AGE_MS.
+   */
+  directoryMaxAgeMs?: number;
 }
 
 export interface App {
@@ -62,6 +69,7 @@ export function createApp(deps: AppDeps): App {
   const log = deps.log ?? consoleLogger;
   const graphiql = http.graphiql && deps.renderGraphiQL !== undefined;
   const documents = createDocumentCache(deps.documentCacheBytes ?? LIMITS.documentCacheBytes);
+  const directoryCache = new DirectoryCache({ maxAgeMs: deps.directoryMaxAgeMs ?? 0 });
   const plugins: Plugin<any, any, any>[] = [
     useCsrfPrevention(),
     useRequestBodyLimit(LIMITS.bodyBytes),
@@ -89,13 +97,15 @@ export function createApp(deps: AppDeps): App {
     plugins,
     context: async ({ request, db, requestId }) => {
       const caller = await resolveCaller(db, deps.config, request.headers.get('authorization'));
+      const directory = requestDirectory(directoryCache, db);
       return {
         db,
         config: deps.config,
         clock,
         caller,
         requestId,
-        loaders: createLoaders(db),
+        loaders: createLoaders(() => directory.snapshot()),
+        directory,
       };
     },
   });

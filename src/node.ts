@@ -9,6 +9,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createServerAdapter } from '@whatwg-node/server';
 import { createApp } from './app';
 import { calculatorPage } from './calculator/page';
+import { directoryMaxAgeMs } from './directory/snapshot';
 import { readEnvConfig } from './config';
 import { openDatabase, prepareDatabase } from './db/open';
 import { readHttpConfig } from './http/config';
@@ -21,7 +22,9 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
   const http = readHttpConfig(env, (path) => readFileSync(path, 'utf8'));
   const { db, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken);
   const seed = await prepareDatabase(db);
-  const app = createApp({ config: { adminApiKey: config.adminApiKey, idNumberHashKey: config.idNumberHashKey }, renderGraphiQL, http, calculatorPage: calculatorPage() });
+  const app = createApp({ config: { adminApiKey: config.adminApiKey, idNumberHashKey: config.idNumberHashKey }, renderGraphiQL, http, calculatorPage: calculatorPage(),
+    directoryMaxAgeMs: directoryMaxAgeMs(env, !config.databaseUrl.startsWith('file:')),
+  });
   // GraphiQL's page: rendered and compressed once, served with its ETag (src/http/graphiql-node.ts).
   const graphiql = http.graphiql ? graphiqlServer(() => renderGraphiQL({ endpoint: '/graphql', title: GRAPHIQL_TITLE, defaultQuery: GRAPHIQL_DEFAULT_QUERY } as never) as string) : null;
   const server = createServer(

@@ -13,6 +13,7 @@ import { createApp, type App } from './app';
 import { openDrizzle, type Database } from './db/client';
 import { workerDatabaseUrlProblem } from './db/database-url';
 import type { ErrorCode } from './error-codes';
+import { directoryMaxAgeMs } from './directory/snapshot';
 import { HTTP_ENV_NAMES, readHttpConfig, type HttpConfig } from './http/config';
 import { HTML_HEADERS } from './http/static-page';
 import { CALCULATOR_ASSET, isCalculatorRequest } from './calculator/route';
@@ -32,7 +33,7 @@ export interface Env {
 let cached: { key: unknown[]; app: App; http: HttpConfig } | undefined;
 
 function appFor(env: Env): { app: App; http: HttpConfig } {
-  const key = [env.ADMIN_API_KEY, env.ID_NUMBER_HASH_KEY, ...HTTP_ENV_NAMES.map((name) => env[name])];
+  const key = [env.ADMIN_API_KEY, env.ID_NUMBER_HASH_KEY, env.DIRECTORY_MAX_AGE_SECONDS, ...HTTP_ENV_NAMES.map((name) => env[name])];
   if (!cached || cached.key.some((value, i) => value !== key[i])) {
     const http = readHttpConfig(env);
     cached = {
@@ -42,6 +43,8 @@ function appFor(env: Env): { app: App; http: HttpConfig } {
         config: { adminApiKey: env.ADMIN_API_KEY, idNumberHashKey: env.ID_NUMBER_HASH_KEY },
         http,
         documentCacheBytes: LIMITS.workerDocumentCacheBytes,
+        // The directory snapshot lives as long as this isolate's app (src/directory/snapshot.ts).
+        directoryMaxAgeMs: directoryMaxAgeMs(env, true),
       }),
     };
   }

@@ -91,7 +91,7 @@ interface Entry {
 /** Runs `write` in one write transaction with the audit entry and the version bump. */
 async function change(ctx: Context, write: (tx: Tx, record: (entry: Entry) => Promise<DirectoryChangeRow>) => Promise<InstitutionRow>): Promise<ChangeResult> {
   requireAdmin(ctx.caller);
-  return withWriteRetry(() =>
+  const result = await withWriteRetry(() =>
     ctx.db.transaction(async (tx) => {
       const changedAt = ctx.clock.now().toISOString();
       let recorded: DirectoryChangeRow | null = null;
@@ -109,6 +109,9 @@ async function change(ctx: Context, write: (tx: Tx, record: (entry: Entry) => Pr
       return { institution, change: recorded };
     }),
   );
+  // This process's in-memory directory must not outlive the change (others: within their bound).
+  ctx.directory.invalidate();
+  return result;
 }
 
 async function reload(tx: Queryable, id: number): Promise<InstitutionRow> {

@@ -12,7 +12,7 @@
  * Rows are read per person and filtered by date in the checks, so that the batch does not
  * depend on anything but the request (the person's city is not known before the batch).
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import {
   accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings,
@@ -20,11 +20,13 @@ import {
   personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
   twoDiseaseRegistrations,
 } from '../db/records';
-import { institutions } from '../db/schema';
+import { institutionDesignations, institutionLevels, institutions } from '../db/schema';
 import type { PersonRow } from './access';
 
 export type SettlementRow = typeof settlements.$inferSelect;
 export type InstitutionRow = typeof institutions.$inferSelect;
+export type LevelRow = typeof institutionLevels.$inferSelect;
+export type DesignationRow = typeof institutionDesignations.$inferSelect;
 
 export interface SettleQuery {
   personId: number;
@@ -63,6 +65,10 @@ export interface SettleRecords {
   /** The person's SETTLED claims of the visit types the long-term care rules look at. */
   settledClaims: { visitType: string; date: string; details: (typeof claims.$inferSelect)['details'] }[];
   institutions: Map<number, InstitutionRow>;
+  /** Their level history and designation periods (in the order written), read fresh: a
+   *  settlement on record prices the directory as it stands, not the in-memory snapshot. */
+  institutionLevels: Map<number, LevelRow[]>;
+  institutionDesignations: Map<number, DesignationRow[]>;
   /** The person's contribution bases (the monthly account credit, engine/accountCredits.ts). */
   contributionBases: (typeof contributionBases.$inferSelect)[];
   /** 家庭共济: every binding of the person as a member (filtered by date in the split), oldest
@@ -89,7 +95,7 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
   const types = settledClaimTypes(q.visitType);
   const [
     person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
-    bases, bindings, holderBases,
+    bases, bindings, holderBases, levels, designations,
   ] = await db.batch([
     db.select().from(insuredPersons).where(eq(insuredPersons.id, p)),
     db.select({ personId: personInstitutions.personId }).from(personInstitutions)
@@ -121,6 +127,8 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
       .from(contributionBases)
       .innerJoin(familyAccountBindings, eq(familyAccountBindings.holderPersonId, contributionBases.personId))
       .where(eq(familyAccountBindings.memberPersonId, p)),
+    db.select().from(institutionLevels).where(inArray(institutionLevels.institutionId, ids.length ? ids : [-1])).orderBy(asc(institutionLevels.id)),
+    db.select().from(institutionDesignations).where(inArray(institutionDesignations.institutionId, ids.length ? ids : [-1])).orderBy(sql`rowid`),
   ]);
   return {
     query: q,
@@ -139,6 +147,8 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
     chronicInstitutionChoices: choices,
     settledClaims: settled,
     institutions: new Map(directory.map((row) => [row.id, row])),
+    institutionLevels: new Map(ids.map((id) => [id, levels.filter((r) => r.institutionId === id)])),
+    institutionDesignations: new Map(ids.map((id) => [id, designations.filter((r) => r.institutionId === id)])),
     contributionBases: bases,
     familyHolders: bindings.map((b) => ({
       ...b,

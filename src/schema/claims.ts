@@ -334,7 +334,10 @@ builder.mutationField('settleClaim', (t) =>
           visitType: String(args.visitType),
           institutionId: named,
         });
+        // The directory rows come fresh from the read batch, not from the in-memory snapshot.
         for (const [id, row] of records.institutions) ctx.loaders.institution.prime(id, row);
+        for (const [id, rows] of records.institutionLevels) ctx.loaders.institutionLevels.prime(id, rows);
+        for (const [id, rows] of records.institutionDesignations) ctx.loaders.institutionDesignations.prime(id, rows);
         const at = await atCaller(ctx, person, args);
         const claim = await toEngineClaim(ctx, person.city as City, at.args);
         const { settlement } = await settleClaim(ctx, {

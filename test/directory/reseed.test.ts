@@ -14,6 +14,7 @@ import { catalogueHash, seedDatabase } from '../../src/db/seed';
 import { addDesignation, closeInstitution, createInstitution, endDesignation, updateInstitution } from '../../src/directory/changes';
 import { designationsInForce, institutionOnDate } from '../../src/directory/read';
 import { readCatalogueVersion } from '../../src/directory/version';
+import { DirectoryCache, requestDirectory } from '../../src/directory/snapshot';
 import { createLoaders } from '../../src/schema/loaders';
 import { tempDbFile } from '../support/server';
 
@@ -23,8 +24,10 @@ let cleanup: () => void;
 const gid = (id: number) => btoa(`Institution:${id}`);
 
 function adminContext(): Context {
+  const directory = requestDirectory(new DirectoryCache({ maxAgeMs: 0 }), db);
   return {
-    db, config: {}, clock: { now: () => new Date('2026-06-01T08:00:00Z') }, caller: { kind: 'ADMIN' }, requestId: 'test-request', loaders: createLoaders(db),
+    db, config: {}, clock: { now: () => new Date('2026-06-01T08:00:00Z') }, caller: { kind: 'ADMIN' }, requestId: 'test-request',
+    loaders: createLoaders(() => directory.snapshot()), directory,
   };
 }
 
