@@ -14,8 +14,7 @@ import { catalogueHash, seedDatabase } from '../../src/db/seed';
 import { addDesignation, closeInstitution, createInstitution, endDesignation, updateInstitution } from '../../src/directory/changes';
 import { designationsInForce, institutionOnDate } from '../../src/directory/read';
 import { readCatalogueVersion } from '../../src/directory/version';
-import { DirectoryCache, requestDirectory } from '../../src/directory/snapshot';
-import { createLoaders } from '../../src/schema/loaders';
+import { testContext } from '../support/context';
 import { tempDbFile } from '../support/server';
 
 let db: Database;
@@ -24,11 +23,7 @@ let cleanup: () => void;
 const gid = (id: number) => btoa(`Institution:${id}`);
 
 function adminContext(): Context {
-  const directory = requestDirectory(new DirectoryCache({ maxAgeMs: 0 }), db);
-  return {
-    db, config: {}, clock: { now: () => new Date('2026-06-01T08:00:00Z') }, caller: { kind: 'ADMIN' }, requestId: 'test-request',
-    loaders: createLoaders(() => directory.snapshot()), directory,
-  };
+  return testContext(db, { now: '2026-06-01T08:00:00Z' });
 }
 
 async function idOf(code: string): Promise<number> {
