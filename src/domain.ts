@@ -6,9 +6,15 @@ export const CITIES = ['LANZHOU', 'JINING', 'YINCHUAN'] as const;
 /** 统筹地区 (pooling city). */
 export type City = (typeof CITIES)[number];
 
-export const SCHEMES = ['EMPLOYEE', 'RESIDENT'] as const;
-/** 险种: 职工 (EMPLOYEE) or 城乡居民 (RESIDENT) basic medical insurance. */
+export const SCHEMES = ['EMPLOYEE', 'RESIDENT', 'RETIRED_CADRE'] as const;
+/**
+ * 险种: 职工 (EMPLOYEE) or 城乡居民 (RESIDENT) basic medical insurance, or the medical cover of
+ * retired cadres (离休干部医疗保障, RETIRED_CADRE: Lanzhou 000 §七, funded apart from the basic pool).
+ */
 export type Scheme = (typeof SCHEMES)[number];
+
+/** The two basic medical insurance schemes (基本医疗保险), which every city's pack prices. */
+export type BasicScheme = Exclude<Scheme, 'RETIRED_CADRE'>;
 
 export const INSTITUTION_LEVELS = [
   'PRIMARY', 'SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A', 'PHARMACY', 'UNRATED',

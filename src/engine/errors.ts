@@ -41,7 +41,9 @@ export type SettlementErrorCode =
   /** The institution is not one where this procedure may be done (e.g. 产前疾病筛查 in Lanzhou). */
   | 'NOT_DESIGNATED_INSTITUTION'
   /** maternityAllowance: a missing or impossible input (months, wages, babies). */
-  | 'INVALID_ALLOWANCE_INPUT';
+  | 'INVALID_ALLOWANCE_INPUT'
+  /** The city's pack has no rules for the scheme (RETIRED_CADRE outside Lanzhou). */
+  | 'SCHEME_NOT_AVAILABLE';
 
 export class SettlementError extends Error {
   readonly code: SettlementErrorCode;

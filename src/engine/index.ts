@@ -7,6 +7,7 @@
 import { selectPack } from '../policy';
 import { type Accumulators, validateAccumulators } from './accumulators';
 import { validateMaternityInputs } from './blocks/maternity';
+import { SettlementError } from './errors';
 import { settleJining } from './jining';
 import { settleLanzhou } from './lanzhou';
 import type { SettlementInput, SettlementResult } from './types';
@@ -19,6 +20,9 @@ export function settle(input: SettlementInput, accumulators: Accumulators = {}):
   validateMaternityInputs(input);
   validateAccumulators(accumulators);
   const pack = selectPack(input.city, input.date);
+  if (input.scheme === 'RETIRED_CADRE' && pack.ruleSet !== 'LANZHOU') {
+    throw new SettlementError('SCHEME_NOT_AVAILABLE', ['scheme'], `the ${pack.id} pack has no rules for retired cadres (离休干部): only Lanzhou's source (000 §七) states them`);
+  }
   switch (pack.ruleSet) {
     case 'LANZHOU':
       return settleLanzhou(input, pack, accumulators, year);

@@ -42,6 +42,7 @@ export function settlementResult(scope: ClaimScope, funds: FundPayments, ledger:
     accumulatorYear: year,
     lines: ledger.lines,
     trace: ledger.trace,
+    assumptions: ledger.assumptions,
     accumulatorDelta: ledger.delta,
   };
 }

@@ -38,6 +38,11 @@ export interface FeeItem {
   negotiatedDrug?: boolean;
   /** The disease the item treats, when a claim names two (Yinchuan chronic outpatient: each disease keeps its own cap). */
   diseaseCode?: string;
+  /**
+   * 公共卫生费用、体育健身或养生保健: outside basic coverage (SELF_PAY) and not payable from a
+   * personal account, the holder's own or a family one (000 §二(二)1(1)3; 001 第十七条).
+   */
+  accountExcluded?: boolean;
 }
 
 /** The insured person as far as the claim needs (参保人). */
@@ -56,6 +61,10 @@ export interface PersonProfile {
   assistanceMajorDiseaseCode?: string;
   /** 生育保险待遇对象 of a maternity claim: the member (default) or a male employee's uninsured spouse (50%, Lanzhou). */
   maternityBeneficiary?: MaternityBeneficiary;
+  /** RETIRED_CADRE: 老红军 or joined the revolution during the war of resistance (outpatient quota 4,000, not 3,000). */
+  retiredCadreWartime?: boolean;
+  /** RETIRED_CADRE: 地级离休干部 (outpatient policy amount paid in full, no quota). */
+  retiredCadrePrefectureLevel?: boolean;
 }
 
 /** 长期护理 (Jining long-term care): the kind of care applied for, the days billed, and the assessed grade. */
@@ -160,6 +169,25 @@ export interface TraceStep {
   messageZh?: string;
 }
 
+/**
+ * A reading the settlement rests on because a fact it needs is unknown (e.g. a hospital's
+ * grade), so that a client can show it: 'grade unknown: settled as 三级甲等'.
+ */
+export interface Assumption {
+  /** What was unknown (the API's `code`): GRADE_UNKNOWN (三级, 甲乙等 not known) or LEVEL_UNKNOWN (民营 or not rated). */
+  kind: 'GRADE_UNKNOWN' | 'LEVEL_UNKNOWN';
+  /** What the settlement assumed, in words. */
+  message: string;
+  /** The same in Chinese (说明). */
+  messageZh: string;
+  /** The pack parameter that holds the reading, e.g. 'ungradedTertiaryStayLevel'. */
+  parameter: string;
+  /** The source clause the reading rests on. */
+  clause: string;
+  /** The level the claim was settled at. */
+  assumedLevel: InstitutionLevel;
+}
+
 export interface SettlementResult {
   totalAmount: number;
   fullSelfPayAmount: number;
@@ -183,6 +211,8 @@ export interface SettlementResult {
   accumulatorYear: number;
   lines: SettlementLine[];
   trace: TraceStep[];
+  /** The readings the settlement rests on where a fact was unknown; empty when none. */
+  assumptions: Assumption[];
   /** What this claim adds to the person's accumulators of `accumulatorYear`. */
   accumulatorDelta: Accumulators;
 }

@@ -379,6 +379,18 @@ export const JINING_2024_PARAMETERS: JiningParameters = {
     },
     reading: 'Temporary = any filing but the three long-term ones, or none (急诊 counts as filed, temporary); in-province temporary care counts too (省内临时外出 needs no filing). A long-term filer by commitment only, treated back home without proof, is temporary. The 10% pre-pay comes off each group\'s policy amount.',
   },
+  employeeAccountShareOfBaseBp: {
+    value: { PUBLIC_SECTOR: 200, ENTERPRISE: 200, FLEXIBLE: 0, UNEMPLOYED: 0 },
+    effectiveFrom: '2024-01-01', source: '004 §一(一)3-4',
+    description: { zh: '在职职工个人缴纳的基本医疗保险费（本人缴费基数的2%）全部划入个人账户；灵活就业人员不建立个人账户', en: 'Active employees: their 2% personal contribution credited monthly; flexible workers have no account' },
+    reading: '004 names no account for the unemployed; none is credited (as flexible workers, who pay alone).',
+  },
+  retireeAccountCredit: {
+    value: { underAgeFen: 10_000, fromAgeFen: 12_500, age: 70 },
+    effectiveFrom: '2024-01-01', source: '004 §一(一)4',
+    description: { zh: '退休人员个人账户由统筹基金按定额划入：70周岁以下每月100元，70周岁及以上每月125元', en: 'Retiree account credit: 100 a month under 70, 125 from 70' },
+    reading: 'The age is taken on the first day of the month credited.',
+  },
 };
 
 export const JINING_2024: JiningPack = {

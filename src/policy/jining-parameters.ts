@@ -3,7 +3,7 @@
  * in basis points. Jining prices by hospital class (一级及以下 / 二级 / 三级) whatever the grade
  * of a tertiary hospital; `hospitalClass` maps the contract's levels onto those classes.
  */
-import type { FeeCategory, InstitutionLevel, LongTermCareKind, RareDisease, RemoteFiling, Scheme, VisitType } from '../domain';
+import type { BasicScheme, EmployeeCategory, FeeCategory, InstitutionLevel, LongTermCareKind, RareDisease, RemoteFiling, Scheme, VisitType } from '../domain';
 import type { Band } from '../engine/blocks/bands';
 import type { ClinicalCondition } from '../engine/types';
 import type { ActiveRetiredRate } from './lanzhou-parameters';
@@ -34,9 +34,9 @@ export interface JiningParameters extends JiningMaternityParameters {
   /** JN-SCOPE: share of each fee category inside the policy amount. */
   policyShareBp: Parameter<Record<FeeCategory, number>>;
   /** Visit types each scheme offers. */
-  openVisitTypes: Parameter<Record<Scheme, VisitType[]>>;
+  openVisitTypes: Parameter<Record<BasicScheme, VisitType[]>>;
   /** Institution levels each scheme's visit type may be settled at. */
-  allowedLevels: Parameter<Record<Scheme, Partial<Record<VisitType, InstitutionLevel[]>>>>;
+  allowedLevels: Parameter<Record<BasicScheme, Partial<Record<VisitType, InstitutionLevel[]>>>>;
   /** The hospital class each settleable level is priced as. */
   hospitalClass: Parameter<Partial<Record<InstitutionLevel, HospitalClass>>>;
 
@@ -89,7 +89,7 @@ export interface JiningParameters extends JiningMaternityParameters {
   residentCritical: Parameter<{ bands: Band[]; capFen: number; visitTypes: VisitType[] }>;
 
   /** JN-CHRONIC: annual deductible (standard / designated at a TCM institution). */
-  chronicDeductibleFen: Parameter<Record<Scheme, { standardFen: number; tcmFen: number }>>;
+  chronicDeductibleFen: Parameter<Record<BasicScheme, { standardFen: number; tcmFen: number }>>;
   /** JN-CHRONIC: conditions with no chronic deductible (尿毒症, 血友病, 重度精神病). */
   chronicDeductibleFreeConditions: Parameter<ClinicalCondition[]>;
   /** JN-CHRONIC: employee rates by class. */
@@ -138,6 +138,11 @@ export interface JiningParameters extends JiningMaternityParameters {
     /** Levels of remote general outpatient care (not limited to primary institutions). */
     outpatientLevels: InstitutionLevel[];
   }>;
+
+  /** JN-ACCT-CREDIT: monthly personal-account credit of active employees, share of the contribution base by category. */
+  employeeAccountShareOfBaseBp: Parameter<Partial<Record<EmployeeCategory, number>>>;
+  /** JN-ACCT-CREDIT: retiree personal-account credit per month, by age. */
+  retireeAccountCredit: Parameter<{ underAgeFen: number; fromAgeFen: number; age: number }>;
 }
 
 /** A Jining pack: the common header (id, city, version, dates, basis) and these parameters. */

@@ -12,18 +12,21 @@
  * Rows are read per person and filtered by date in the checks, so that the batch does not
  * depend on anything but the request (the person's city is not known before the batch).
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import {
-  accumulators, chronicApprovals, chronicInstitutionChoices, claims, coverageGaps, insuredPersons, longTermCareAssessments,
+  accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings,
+  insuredPersons, longTermCareAssessments,
   personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
   twoDiseaseRegistrations,
 } from '../db/records';
-import { institutions } from '../db/schema';
+import { institutionDesignations, institutionLevels, institutions } from '../db/schema';
 import type { PersonRow } from './access';
 
 export type SettlementRow = typeof settlements.$inferSelect;
 export type InstitutionRow = typeof institutions.$inferSelect;
+export type LevelRow = typeof institutionLevels.$inferSelect;
+export type DesignationRow = typeof institutionDesignations.$inferSelect;
 
 export interface SettleQuery {
   personId: number;
@@ -62,6 +65,20 @@ export interface SettleRecords {
   /** The person's SETTLED claims of the visit types the long-term care rules look at. */
   settledClaims: { visitType: string; date: string; details: (typeof claims.$inferSelect)['details'] }[];
   institutions: Map<number, InstitutionRow>;
+  /** Their level history and designation periods (in the order written), read fresh: a
+   *  settlement on record prices the directory as it stands, not the in-memory snapshot. */
+  institutionLevels: Map<number, LevelRow[]>;
+  institutionDesignations: Map<number, DesignationRow[]>;
+  /** The person's contribution bases (the monthly account credit, engine/accountCredits.ts). */
+  contributionBases: (typeof contributionBases.$inferSelect)[];
+  /** 家庭共济: every binding of the person as a member (filtered by date in the split), oldest
+   *  first, with the holder, the holder's account and contribution bases. */
+  familyHolders: {
+    binding: typeof familyAccountBindings.$inferSelect;
+    holder: PersonRow;
+    account: typeof personalAccounts.$inferSelect | null;
+    contributionBases: (typeof contributionBases.$inferSelect)[];
+  }[];
 }
 
 /** Settled claims a claim of this visit type is checked against (Jining long-term care, 004 §七9, §二(一)3). */
@@ -78,6 +95,7 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
   const types = settledClaimTypes(q.visitType);
   const [
     person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
+    bases, bindings, holderBases, levels, designations,
   ] = await db.batch([
     db.select().from(insuredPersons).where(eq(insuredPersons.id, p)),
     db.select({ personId: personInstitutions.personId }).from(personInstitutions)
@@ -98,6 +116,19 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
       .innerJoin(settlements, eq(settlements.claimId, claims.id))
       .where(and(eq(claims.personId, p), inArray(claims.visitType, types.length ? types : ['']), eq(settlements.status, 'SETTLED'))),
     db.select().from(institutions).where(inArray(institutions.id, ids.length ? ids : [-1])),
+    db.select().from(contributionBases).where(eq(contributionBases.personId, p)),
+    db.select({ binding: familyAccountBindings, holder: insuredPersons, account: personalAccounts })
+      .from(familyAccountBindings)
+      .innerJoin(insuredPersons, eq(insuredPersons.id, familyAccountBindings.holderPersonId))
+      .leftJoin(personalAccounts, eq(personalAccounts.personId, familyAccountBindings.holderPersonId))
+      .where(eq(familyAccountBindings.memberPersonId, p))
+      .orderBy(familyAccountBindings.id),
+    db.select({ base: contributionBases })
+      .from(contributionBases)
+      .innerJoin(familyAccountBindings, eq(familyAccountBindings.holderPersonId, contributionBases.personId))
+      .where(eq(familyAccountBindings.memberPersonId, p)),
+    db.select().from(institutionLevels).where(inArray(institutionLevels.institutionId, ids.length ? ids : [-1])).orderBy(asc(institutionLevels.id)),
+    db.select().from(institutionDesignations).where(inArray(institutionDesignations.institutionId, ids.length ? ids : [-1])).orderBy(sql`rowid`),
   ]);
   return {
     query: q,
@@ -116,5 +147,12 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
     chronicInstitutionChoices: choices,
     settledClaims: settled,
     institutions: new Map(directory.map((row) => [row.id, row])),
+    institutionLevels: new Map(ids.map((id) => [id, levels.filter((r) => r.institutionId === id)])),
+    institutionDesignations: new Map(ids.map((id) => [id, designations.filter((r) => r.institutionId === id)])),
+    contributionBases: bases,
+    familyHolders: bindings.map((b) => ({
+      ...b,
+      contributionBases: [...new Map(holderBases.filter((h) => h.base.personId === b.holder.id).map((h) => [h.base.effectiveFrom, h.base])).values()],
+    })),
   };
 }

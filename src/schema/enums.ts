@@ -19,7 +19,7 @@ export const CityEnum = builder.enumType('City', {
 
 export const SchemeEnum = builder.enumType('Scheme', {
   description: '险种 (insurance scheme).',
-  values: values(SCHEMES, { EMPLOYEE: '职工基本医疗保险 / Employee basic medical insurance', RESIDENT: '城乡居民基本医疗保险 / Urban and rural resident basic medical insurance' }),
+  values: values(SCHEMES, { EMPLOYEE: '职工基本医疗保险 / Employee basic medical insurance', RESIDENT: '城乡居民基本医疗保险 / Urban and rural resident basic medical insurance', RETIRED_CADRE: '离休干部医疗保障 / Retired cadres\' medical cover (Lanzhou 000 §七; funded apart from the basic pool)' }),
 });
 
 export const InstitutionLevelEnum = builder.enumType('InstitutionLevel', {

@@ -16,7 +16,9 @@ import './persons';
 import './claims';
 import './benefits';
 import './estimates';
+import './accounts';
 import './keys';
 import './viewer';
+import './directory';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

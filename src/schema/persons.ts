@@ -18,6 +18,8 @@ import {
 import { parseGlobalId, requireCaller, type PersonRow } from '../records/access';
 import type { ErrorCode } from '../error-codes';
 import { ErrorCodeEnum } from './error-codes';
+import { accountBalance } from '../records/accounts';
+import { isoDay } from '../records/dates';
 import { RecordsError } from '../records/errors';
 import {
   approveChronicDisease, createInsuredPerson, creditPersonalAccount, fileRemoteCare, identifyInsuredPerson,
@@ -203,8 +205,9 @@ builder.node(PersonRef, {
     personalAccountBalance: t.field({
       type: 'Money',
       nullable: true,
-      description: '个人账户余额; null for residents (no personal account).',
-      resolve: async (p, _args, ctx) => (await ctx.db.select().from(personalAccounts).where(eq(personalAccounts.personId, p.id)))[0]?.balanceFen ?? null,
+      description: '个人账户余额 on a day (default today): the stored movements (credits typed by the administrator, settlement debits, refunds) plus the monthly credits computed from the person and the pack through that month (see personalAccountCredits); null for residents and retired cadres (no personal account).',
+      args: { asOf: t.arg({ type: 'Date' }) },
+      resolve: async (p, { asOf }, ctx) => (await accountBalance(ctx.db, p, asOf ?? isoDay(ctx.clock.now())))?.balanceFen ?? null,
     }),
     yearToDate: t.field({
       type: YearToDateRef,
@@ -265,6 +268,9 @@ const CreateInsuredPersonInput = builder.inputType('CreateInsuredPersonInput', {
       type: MaternityBeneficiaryEnum,
       description: '生育保险待遇对象 of the person\'s maternity claims (employees): INSURED (default) or UNINSURED_SPOUSE (the claims are a male employee\'s for his uninsured spouse).',
     }),
+    retiredOn: t.field({ type: 'Date', description: '退休日期 of a retired employee (在职转退休): the personal-account credit changes from the next month (001 第十六条). Omitted: retired throughout.' }),
+    retiredCadreWartime: t.boolean({ description: 'RETIRED_CADRE: 老红军 or joined during the war of resistance: outpatient quota 4,000 (000 §七2(2)); default false.' }),
+    retiredCadrePrefectureLevel: t.boolean({ description: 'RETIRED_CADRE: 地级离休干部: outpatient paid in full (000 §七2(5)); default false.' }),
   }),
 });
 

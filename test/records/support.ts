@@ -15,6 +15,7 @@ export const RECORD_TABLES = [
   'insured_persons', 'person_institutions', 'chronic_approvals', 'two_disease_registrations', 'remote_care_filings',
   'personal_accounts', 'personal_account_ledger', 'institution_api_keys', 'claims', 'claim_items', 'settlements', 'accumulators',
   'special_drug_approvals', 'rare_disease_registrations', 'long_term_care_assessments', 'chronic_institution_choices', 'coverage_gaps',
+  'contribution_bases', 'family_account_bindings',
 ] as const;
 
 export async function startRecordsServer(): Promise<TestServer & { responses: string[] }> {

@@ -20,6 +20,11 @@ export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criti
   const category = input.person.assistanceCategory;
   const none = { assistanceFen: 0, secondaryFen: 0 };
   if (category === undefined) return none;
+  if (input.scheme === 'RETIRED_CADRE') {
+    ledger.step('LZ-MA', p.assistanceDirectRatesBp.source, 'retired cadres\' costs are paid by their own fund (000 §七): no medical assistance on top',
+      '离休干部医疗费由离休干部医疗保障资金支付（000 §七）：不再享受医疗救助');
+    return none;
+  }
   const inScope = segments.filter((s) => s.assistanceScope);
   if (inScope.length === 0) {
     ledger.step('LZ-MA', p.assistanceDirectRatesBp.source, 'general outpatient and TCM day-clinic care are outside medical assistance',
