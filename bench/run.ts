@@ -149,7 +149,7 @@ log('| --- | --- | --- |');
 for (const row of engineRows) log(`| ${row.label} | ${fmt(row.perSecond)} | ${(1e6 / row.perSecond.median).toFixed(1)} |`);
 log();
 
-const bundle = buildWorker();
+const bundle = await buildWorker();
 const startups: number[] = [];
 let inWorkerd: HttpFigures | undefined;
 for (let i = 0; i < RUNS; i++) {

@@ -1,5 +1,5 @@
 /**
- * `npm run build:worker`: writes GraphiQL's and the calculator's pages to dist/assets, bundles the Worker with
+ * `npm run build:worker`: writes GraphiQL's page, precompressed, and the calculator's page to dist/assets, bundles the Worker with
  * `wrangler deploy --dry-run` into dist/worker, and prints the bundle's raw and gzip size.
  */
 import { execFileSync } from 'node:child_process';
@@ -7,15 +7,15 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { calculatorPage } from '../src/calculator/page';
-import { graphiqlPage } from './graphiql-page';
+import { writeGraphiQLAssets } from './graphiql-page';
 
 const root = new URL('..', import.meta.url).pathname;
 const assets = join(root, 'dist/assets');
 const out = join(root, 'dist/worker');
 
-export function buildWorker(): { rawBytes: number; gzipBytes: number; file: string } {
+export async function buildWorker(): Promise<{ rawBytes: number; gzipBytes: number; file: string }> {
   mkdirSync(assets, { recursive: true });
-  writeFileSync(join(assets, 'graphiql.html'), graphiqlPage());
+  await writeGraphiQLAssets(assets);
   writeFileSync(join(assets, 'calculator.html'), calculatorPage());
   execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', out], {
     cwd: root,
@@ -28,7 +28,7 @@ export function buildWorker(): { rawBytes: number; gzipBytes: number; file: stri
 }
 
 if (process.argv[1]?.endsWith('build-worker.ts')) {
-  const { rawBytes, gzipBytes, file } = buildWorker();
+  const { rawBytes, gzipBytes, file } = await buildWorker();
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(`Worker bundle ${file.replace(root, '')}: ${kib(rawBytes)} raw, ${kib(gzipBytes)} gzip`);
 }

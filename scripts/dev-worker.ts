@@ -15,7 +15,7 @@ const { db, close } = await openDatabase(config.databaseUrl);
 await prepareDatabase(db);
 close();
 const hrana = await startHranaServer({ url: config.databaseUrl, port: 0 });
-buildWorker();
+await buildWorker();
 const worker = await startWorkerd({ databaseUrl: hrana.url, adminApiKey: config.adminApiKey, port: config.port });
 console.log(`Worker in workerd on ${worker.url}/graphql, reading ${config.databaseUrl} through ${hrana.url}`);
 const stop = async () => {

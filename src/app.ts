@@ -14,11 +14,12 @@ import { useRequestBodyLimit } from './http/body-limit';
 import { CORS, useCsrfPrevention } from './http/browser';
 import { DEFAULT_HTTP_CONFIG, type HttpConfig } from './http/config';
 import {
-  consoleLogger, logUnexpected, maskError, REQUEST_ID_HEADER, UNEXPECTED_MESSAGE, useErrorHygiene, yogaLogger,
+  consoleLogger, isClientGone, logUnexpected, maskError, REQUEST_ID_HEADER, UNEXPECTED_MESSAGE, useErrorHygiene, yogaLogger,
   type Logger, type RequestIdentity,
 } from './http/errors';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_TITLE } from './http/graphiql-example';
 import { useNoIntrospection } from './http/introspection';
+import { createDocumentCache, NO_ERROR_CACHE, type DocumentCache } from './http/document-cache';
 import { useCompiledQueries } from './http/jit';
 import { LIMITS, useOperationLimits } from './http/limits';
 import { staticPage } from './http/static-page';
@@ -26,6 +27,7 @@ import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments } from './http/trusted-doc
 import { isCalculatorRequest } from './calculator/route';
 import { schema } from './schema';
 import { createLoaders } from './schema/loaders';
+import { DirectoryCache, requestDirectory } from './directory/snapshot';
 
 export interface AppDeps {
   config: AppConfig;
@@ -38,11 +40,21 @@ export interface AppDeps {
   log?: Logger;
   /** The calculator page's HTML (src/calculator), served at GET /calculator; omitted = not served (the Worker serves it from its assets). */
   calculatorPage?: string;
+  /** The byte budget of the parsed-document cache; default LIMITS.documentCacheBytes (the Worker: less). */
+  documentCacheBytes?: number;
+  /**
+   * How long the in-memory directory is used without confirming its catalogue version
+   * (src/directory/snapshot.ts); default 0: every request that reads it confirms it (one
+   * statement). The Worker and a Node server on a libSQL server use REMOTE_MAX_AGE_MS.
+   */
+  directoryMaxAgeMs?: number;
 }
 
 export interface App {
   /** Serves one request against `db` (the Worker opens one per request; Node shares one). */
   fetch(request: Request, db: Database): Promise<Response>;
+  /** The parsed-document cache (its size in bytes is what the memory tests read). */
+  documents: DocumentCache;
 }
 
 interface ServerContext extends RequestIdentity {
@@ -56,11 +68,13 @@ export function createApp(deps: AppDeps): App {
   const http = deps.http ?? DEFAULT_HTTP_CONFIG;
   const log = deps.log ?? consoleLogger;
   const graphiql = http.graphiql && deps.renderGraphiQL !== undefined;
+  const documents = createDocumentCache(deps.documentCacheBytes ?? LIMITS.documentCacheBytes);
+  const directoryCache = new DirectoryCache({ maxAgeMs: deps.directoryMaxAgeMs ?? 0 });
   const plugins: Plugin<any, any, any>[] = [
     useCsrfPrevention(),
     useRequestBodyLimit(LIMITS.bodyBytes),
     ...(http.trustedDocuments ? [useTrustedDocuments(http.trustedDocuments, http.trustedDocumentsOnly)] : []),
-    useOperationLimits(),
+    useOperationLimits(documents),
     ...(http.introspection ? [] : [useNoIntrospection()]),
     useKeyRequirement(),
     useErrorHygiene(log),
@@ -78,22 +92,26 @@ export function createApp(deps: AppDeps): App {
     maskedErrors: { maskError },
     logging: yogaLogger,
     maxRequestBodySize: false,
+    parserAndValidationCache: { documentCache: documents, errorCache: NO_ERROR_CACHE, validationCache: true },
     extraParamNames: http.trustedDocuments ? TRUSTED_DOCUMENT_PARAMS : undefined,
     plugins,
     context: async ({ request, db, requestId }) => {
       const caller = await resolveCaller(db, deps.config, request.headers.get('authorization'));
+      const directory = requestDirectory(directoryCache, db);
       return {
         db,
         config: deps.config,
         clock,
         caller,
         requestId,
-        loaders: createLoaders(db),
+        loaders: createLoaders(() => directory.snapshot()),
+        directory,
       };
     },
   });
 
   return {
+    documents,
     async fetch(request, db) {
       const requestId = crypto.randomUUID();
       try {
@@ -105,6 +123,8 @@ export function createApp(deps: AppDeps): App {
         if (calculator && isCalculatorRequest(request, url)) return await calculator(request);
         return await yoga.fetch(request, { db, requestId });
       } catch (error) {
+        // A client that disconnected (its body cut off, or gone before the answer) is not logged.
+        if (isClientGone(request, error)) return new Response(null, { status: 499, headers: { [REQUEST_ID_HEADER]: requestId } });
         logUnexpected(log, requestId, error);
         return Response.json(
           { errors: [{ message: UNEXPECTED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] },

@@ -3,6 +3,7 @@
  * A new one is built for every request (never shared across requests on Workers).
  */
 import type { Database } from './db/client';
+import type { DirectorySnapshot } from './directory/snapshot';
 import type { Loaders } from './schema/loaders';
 
 /** Who the caller is: nobody (public catalogues and estimates), the administrator, or an institution key. */
@@ -29,4 +30,11 @@ export interface Context {
   caller: Caller;
   requestId: string;
   loaders: Loaders;
+  /** The directory and catalogues in memory, shared by the process or isolate (src/directory/snapshot.ts). */
+  directory: {
+    /** The snapshot within the staleness bound; `fresh` confirms its version now (settling for the record). */
+    snapshot(fresh?: boolean): Promise<DirectorySnapshot>;
+    /** Drops the snapshot after a directory change made by this request. */
+    invalidate(): void;
+  };
 }

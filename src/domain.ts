@@ -6,9 +6,15 @@ export const CITIES = ['LANZHOU', 'JINING', 'YINCHUAN'] as const;
 /** 统筹地区 (pooling city). */
 export type City = (typeof CITIES)[number];
 
-export const SCHEMES = ['EMPLOYEE', 'RESIDENT'] as const;
-/** 险种: 职工 (EMPLOYEE) or 城乡居民 (RESIDENT) basic medical insurance. */
+export const SCHEMES = ['EMPLOYEE', 'RESIDENT', 'RETIRED_CADRE'] as const;
+/**
+ * 险种: 职工 (EMPLOYEE) or 城乡居民 (RESIDENT) basic medical insurance, or the medical cover of
+ * retired cadres (离休干部医疗保障, RETIRED_CADRE: Lanzhou 000 §七, funded apart from the basic pool).
+ */
 export type Scheme = (typeof SCHEMES)[number];
+
+/** The two basic medical insurance schemes (基本医疗保险), which every city's pack prices. */
+export type BasicScheme = Exclude<Scheme, 'RETIRED_CADRE'>;
 
 export const INSTITUTION_LEVELS = [
   'PRIMARY', 'SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A', 'PHARMACY', 'UNRATED',
@@ -31,6 +37,7 @@ export type AssistanceCategory = (typeof ASSISTANCE_CATEGORIES)[number];
 export const VISIT_TYPES = [
   'OUTPATIENT', 'CHRONIC_OUTPATIENT', 'TWO_DISEASE_OUTPATIENT', 'INPATIENT', 'DAY_SURGERY',
   'NEGOTIATED_DRUG_OUTPATIENT', 'TCM_DAY_CLINIC', 'SPECIAL_DRUG', 'RARE_DISEASE_DRUG', 'LONG_TERM_CARE',
+  'MATERNITY_INPATIENT', 'MATERNITY_OUTPATIENT',
 ] as const;
 /** 就诊类型. */
 export type VisitType = (typeof VISIT_TYPES)[number];
@@ -42,6 +49,13 @@ export type LongTermCareKind = (typeof LONG_TERM_CARE_KINDS)[number];
 export const RARE_DISEASES = ['GAUCHER', 'POMPE', 'FABRY'] as const;
 /** 罕见病 with a separate drug benefit (Jining 004 §二(二)7③): 戈谢病, 庞贝氏病, 法布雷病. */
 export type RareDisease = (typeof RARE_DISEASES)[number];
+export const MATERNITY_VISIT_TYPES = ['MATERNITY_INPATIENT', 'MATERNITY_OUTPATIENT'] as const;
+/** 生育保险 visit types: 住院 (delivery and family-planning stays) and 门诊 (family-planning outpatient, antenatal care). */
+export type MaternityVisitType = (typeof MATERNITY_VISIT_TYPES)[number];
+
+export const MATERNITY_BENEFICIARIES = ['INSURED', 'UNINSURED_SPOUSE'] as const;
+/** 生育保险待遇对象: the insured member herself (参保职工), or a male employee's uninsured spouse (男职工未参保配偶). */
+export type MaternityBeneficiary = (typeof MATERNITY_BENEFICIARIES)[number];
 
 export const FEE_CATEGORIES = ['CLASS_A', 'CLASS_B', 'SELF_PAY'] as const;
 /** 费用类别: 甲类, 乙类, 自费. */

@@ -4,17 +4,21 @@
  * A database client is opened per request, on the request's first use of the database, and
  * the per-request context is built afresh, so nothing about one request (caller, keys,
  * loaders) reaches another.
- * GraphiQL's page and the calculator's (/calculator) are static assets (built by
- * `npm run build:worker`), keeping them out of the script bundle.
+ * GraphiQL's page (precompressed, served with its ETag: src/http/graphiql.ts) and the
+ * calculator's (/calculator) are static assets (built by `npm run build:worker`), keeping them
+ * out of the script bundle.
  */
 import { createClient, type Client } from '@libsql/client/web';
 import { createApp, type App } from './app';
 import { openDrizzle, type Database } from './db/client';
 import { workerDatabaseUrlProblem } from './db/database-url';
 import type { ErrorCode } from './error-codes';
+import { directoryMaxAgeMs } from './directory/snapshot';
 import { HTTP_ENV_NAMES, readHttpConfig, type HttpConfig } from './http/config';
 import { HTML_HEADERS } from './http/static-page';
 import { CALCULATOR_ASSET, isCalculatorRequest } from './calculator/route';
+import { chooseEncoding, ENCODING_SUFFIX, notModified, pageResponse, wantsGraphiQL } from './http/graphiql';
+import { LIMITS } from './http/limits';
 
 export interface Env {
   DATABASE_URL: string;
@@ -29,10 +33,20 @@ export interface Env {
 let cached: { key: unknown[]; app: App; http: HttpConfig } | undefined;
 
 function appFor(env: Env): { app: App; http: HttpConfig } {
-  const key = [env.ADMIN_API_KEY, env.ID_NUMBER_HASH_KEY, ...HTTP_ENV_NAMES.map((name) => env[name])];
+  const key = [env.ADMIN_API_KEY, env.ID_NUMBER_HASH_KEY, env.DIRECTORY_MAX_AGE_SECONDS, ...HTTP_ENV_NAMES.map((name) => env[name])];
   if (!cached || cached.key.some((value, i) => value !== key[i])) {
     const http = readHttpConfig(env);
-    cached = { key, http, app: createApp({ config: { adminApiKey: env.ADMIN_API_KEY, idNumberHashKey: env.ID_NUMBER_HASH_KEY }, http }) };
+    cached = {
+      key,
+      http,
+      app: createApp({
+        config: { adminApiKey: env.ADMIN_API_KEY, idNumberHashKey: env.ID_NUMBER_HASH_KEY },
+        http,
+        documentCacheBytes: LIMITS.workerDocumentCacheBytes,
+        // The directory snapshot lives as long as this isolate's app (src/directory/snapshot.ts).
+        directoryMaxAgeMs: directoryMaxAgeMs(env, true),
+      }),
+    };
   }
   return cached;
 }
@@ -56,23 +70,30 @@ function lazyDatabase(env: Env): { db: Database; close(): void } {
   return { db: handle, close: () => client?.close() };
 }
 
-function wantsGraphiQL(request: Request, url: URL): boolean {
-  // As Yoga does on Node: a browser's GET (it accepts HTML) gets GraphiQL, with or without ?query=.
-  return request.method === 'GET' && url.pathname === '/graphql' && (request.headers.get('accept') ?? '').includes('text/html');
+/** GraphiQL's page from the static assets, precompressed at build (scripts/graphiql-page.ts). */
+async function graphiqlPage(request: Request, url: URL, assets: NonNullable<Env['ASSETS']>): Promise<Response> {
+  const asset = (name: string) => assets.fetch(new Request(new URL(`/${name}`, url)));
+  const hashResponse = await asset('graphiql.etag');
+  if (!hashResponse.ok) return new Response('GraphiQL is not built (npm run build:worker).', { status: 404 });
+  const hash = (await hashResponse.text()).trim();
+  const encoding = chooseEncoding(request.headers.get('accept-encoding'));
+  const respond = (body: BodyInit | null, length?: number) =>
+    // Served as HTML whatever the assets service says (workerd's disk service says
+    // application/octet-stream); `manual`: the body is already in its encoding.
+    pageResponse(request, { hash, encoding, body, length }, { encodeBody: 'manual' } as ResponseInit);
+  if (notModified(request, hash)) return respond(null);
+  const page = await asset(`graphiql.html${ENCODING_SUFFIX[encoding]}`);
+  if (!page.ok) return new Response('GraphiQL is not built (npm run build:worker).', { status: 404 });
+  const length = Number(page.headers.get('content-length') ?? NaN);
+  if (request.method === 'HEAD') await page.body?.cancel();
+  return respond(request.method === 'HEAD' ? null : page.body, Number.isFinite(length) ? length : undefined);
 }
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const url = new URL(request.url);
     const { app, http } = appFor(env);
-    if (wantsGraphiQL(request, url) && env.ASSETS && http.graphiql) {
-      // Served as HTML whatever the assets service says (workerd's disk service says
-      // application/octet-stream, and a browser would download the page).
-      const page = await env.ASSETS.fetch(new Request(new URL('/graphiql.html', url)));
-      const headers = new Headers(page.headers);
-      headers.set('content-type', 'text/html; charset=utf-8');
-      return new Response(page.body, { status: page.status, headers });
-    }
+    if (wantsGraphiQL(request, url) && env.ASSETS && http.graphiql) return graphiqlPage(request, url, env.ASSETS);
     if (env.ASSETS && isCalculatorRequest(request, url)) {
       // The calculator page, a static asset like GraphiQL's, served as HTML.
       const page = await env.ASSETS.fetch(new Request(new URL(CALCULATOR_ASSET, url), { method: request.method, headers: request.headers }));

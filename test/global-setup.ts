@@ -8,11 +8,11 @@ import { buildWorker } from '../scripts/build-worker';
 import { nodeVersionProblem } from '../scripts/check-node.mjs';
 import { npmChromiumDir } from './support/browser';
 
-export default function setup() {
+export default async function setup() {
   const problem = nodeVersionProblem();
   if (problem) throw new Error(problem);
   process.env.BUILD_QUIET = '1';
-  const bundle = buildWorker();
+  const bundle = await buildWorker();
   process.env.WORKER_BUNDLE_GZIP_BYTES = String(bundle.gzipBytes);
   if (process.platform === 'linux' && process.arch === 'x64') npmChromiumDir();
 }

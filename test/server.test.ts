@@ -17,7 +17,7 @@ describe('Node server', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.ok).toBe(true);
-    expect(body.catalogueVersion).toMatch(/^[0-9a-f]{8}$/);
+    expect(body.catalogueVersion).toMatch(/^[0-9a-f]{8}\.\d+$/);
   });
 
   it('answers a POST of { __typename }', async () => {

@@ -8,6 +8,12 @@ import { startWorkerStack, type WorkerStack } from './support/worker-stack';
 
 let worker: WorkerStack;
 
+/** The spec's worked example 1 as an inline input (basic pool 26,840.00 at TERTIARY_A). */
+const STAY_BY_LEVEL = `{ city: LANZHOU, scheme: EMPLOYEE, visitType: INPATIENT, date: "2024-05-01",
+  institutionLevel: TERTIARY_A, person: { employeeCategory: ENTERPRISE },
+  items: [{ name: "甲类费用", category: CLASS_A, amount: "20000.00" }, { name: "乙类费用", category: CLASS_B, amount: "10000.00" },
+          { name: "自费费用", category: SELF_PAY, amount: "2000.00" }] }`;
+
 beforeAll(async () => {
   worker = await startWorkerStack({ token: 'hrana-test-token', adminApiKey: 'worker-admin' });
 });
@@ -46,17 +52,23 @@ describe('Worker in workerd over the libSQL protocol', () => {
   it('makes no database round trip for a request that reads nothing (an estimate by level, `{ __typename }`)', async () => {
     worker.roundTrips.reset();
     const trivial = await gqlAt(worker.url, '{ __typename }');
-    const estimate = await gqlAt(
-      worker.url,
-      `{ estimateSettlement(input: { city: LANZHOU, scheme: EMPLOYEE, visitType: INPATIENT, date: "2024-05-01",
-        institutionLevel: TERTIARY_A, person: { employeeCategory: ENTERPRISE },
-        items: [{ name: "甲类费用", category: CLASS_A, amount: "20000.00" }] }) { basicPoolPayment } }`,
-    );
+    const estimate = await gqlAt(worker.url, `{ estimateSettlement(input: ${STAY_BY_LEVEL}) { basicPoolPayment } }`);
     expect(trivial.body.data.__typename).toBe('Query');
-    expect(estimate.body.errors).toBeUndefined();
+    expect(estimate.body.data.estimateSettlement.basicPoolPayment).toBe('26840.00');
     expect(worker.roundTrips.count()).toBe(0);
-    await gqlAt(worker.url, '{ chronicDiseases(city: YINCHUAN, scheme: EMPLOYEE) { code } }');
-    expect(worker.roundTrips.count()).toBeGreaterThan(0);
+  });
+
+  it('warm, serves an estimate by institutionId and the catalogues from the directory in memory: no round trip (issue 15)', async () => {
+    const page = await gqlAt(worker.url, '{ institutions(first: 1, filter: { search: "96604" }) { nodes { id } } }');
+    const id = page.body.data.institutions.nodes[0].id;
+    await gqlAt(worker.url, '{ hotlines(city: LANZHOU) { phone } }'); // loads the snapshot if no request did yet
+    worker.roundTrips.reset();
+    const byInstitution = await gqlAt(worker.url, `{ estimateSettlement(input: ${STAY_BY_LEVEL.replace('institutionLevel: TERTIARY_A', `institutionId: "${id}"`)}) { basicPoolPayment assumptions { code } } }`);
+    const catalogue = await gqlAt(worker.url, '{ chronicDiseases(city: LANZHOU, scheme: EMPLOYEE) { code annualLimit } majorDiseases(city: LANZHOU) { code } }');
+    expect(byInstitution.body.errors).toBeUndefined();
+    expect(catalogue.body.data.chronicDiseases).toHaveLength(36);
+    expect(catalogue.body.data.majorDiseases).toHaveLength(61); // 51 numbered rows, 61 with their sub-entries
+    expect(worker.roundTrips.count()).toBe(0);
   });
 
   it('serves GraphiQL from its static assets', async () => {

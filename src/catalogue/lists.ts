@@ -5,13 +5,13 @@
  * columns a table has beyond code, name, city, scheme, annual limit and validity years go
  * into `extra`, typed per catalogue by CatalogueExtras. Rows keep their source.
  */
-import type { City, Scheme, TwoDisease } from '../domain';
+import type { City, MaternityVisitType, Scheme, TwoDisease } from '../domain';
 import {
-  JINING_FAMILY_PLANNING_LIMITS, JINING_HOTLINES, JINING_INQUIRY_HOTLINE, LANZHOU_ASSISTANCE_MAJOR_DISEASES,
+  JINING_FAMILY_PLANNING_LIMITS, JINING_HOTLINES, JINING_MATERNITY_PROCEDURES, JINING_INQUIRY_HOTLINE, LANZHOU_ASSISTANCE_MAJOR_DISEASES,
   LANZHOU_DAY_SURGERY_DISEASES, LANZHOU_EMERGENCY_DISEASES, LANZHOU_EMPLOYEE_CHRONIC, LANZHOU_HOTLINES,
   LANZHOU_MAJOR_DISEASES, LANZHOU_MANUAL_SETTLEMENT_CASES, LANZHOU_MATERNITY_FIXED_RATES, LANZHOU_RESIDENT_CHRONIC,
   LANZHOU_TCM_DAY_CLINIC_DISEASES, LANZHOU_TWO_DISEASE_LIMITS, YINCHUAN_EMPLOYEE_CHRONIC, YINCHUAN_RESIDENT_CHRONIC,
-  type DaySurgeryEntry, type HotlineEntry, type ManualSettlementType, type MaternityRate, type NationalChronicDiseaseEntry,
+  type DaySurgeryEntry, type HotlineEntry, type ManualSettlementType, type MaternityBenefit, type MaternityRate, type NationalChronicDiseaseEntry,
 } from './diseases';
 import type { ChronicDiseaseEntry, DiseaseListEntry, SourceRef } from './types';
 
@@ -32,7 +32,7 @@ export interface CatalogueExtras {
   /** 两病门诊 limits: the disease(s) a limit covers. */
   TWO_DISEASE_LIMIT: { diseases: TwoDisease[] };
   /** 生育定额 (附表3-1): 序号 and the rate by level. */
-  MATERNITY_FIXED_RATE: { number: number; rate: MaternityRate; notes?: string };
+  MATERNITY_FIXED_RATE: { number: number; rate: MaternityRate; benefit: MaternityBenefit; visitTypes: MaternityVisitType[]; notes?: string };
   /** 异地就医手工结算情形 (附表8-2): the row's name is the 情形. */
   MANUAL_SETTLEMENT_CASE: { type: ManualSettlementType; typeText: string; documents: string; commonDocuments: string };
   /** 医保咨询电话: the row's name is the 部门, or the 区划 where none is named. */
@@ -135,8 +135,8 @@ export const CATALOGUE_LISTS: readonly AnyCatalogueList[] = [
   },
   {
     catalogue: 'MATERNITY_FIXED_RATE',
-    entries: LANZHOU_MATERNITY_FIXED_RATES.map((r) =>
-      entry<'MATERNITY_FIXED_RATE'>(r, defined({ number: r.number, rate: r.rate, notes: r.notes }))),
+    entries: [...LANZHOU_MATERNITY_FIXED_RATES, ...JINING_MATERNITY_PROCEDURES].map((r) =>
+      entry<'MATERNITY_FIXED_RATE'>(r, defined({ number: r.number, rate: r.rate, benefit: r.benefit, visitTypes: r.visitTypes, notes: r.notes }))),
   },
   {
     catalogue: 'MANUAL_SETTLEMENT_CASE',

@@ -1,9 +1,9 @@
 /**
- * Readiness: the database answers, is migrated, and holds the seeded catalogues.
+ * Readiness: the database answers, is migrated, and holds the seeded catalogues. The answer
+ * carries the catalogue version (one row, see src/directory/version.ts).
  */
-import { eq } from 'drizzle-orm';
 import type { Database } from './client';
-import { CATALOGUE_VERSION_KEY, meta } from './schema';
+import { readCatalogueVersion } from '../directory/version';
 
 export interface Health {
   ok: boolean;
@@ -13,9 +13,9 @@ export interface Health {
 
 export async function databaseHealth(db: Database): Promise<Health> {
   try {
-    const rows = await db.select().from(meta).where(eq(meta.key, CATALOGUE_VERSION_KEY));
-    if (rows.length === 0) return { ok: false, error: 'not seeded' };
-    return { ok: true, catalogueVersion: rows[0].value };
+    const version = await readCatalogueVersion(db);
+    if (!version) return { ok: false, error: 'not seeded' };
+    return { ok: true, catalogueVersion: version.version };
   } catch {
     return { ok: false, error: 'not migrated or unreachable' };
   }

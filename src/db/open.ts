@@ -18,11 +18,13 @@ export async function openDatabase(url: string, authToken?: string): Promise<{ d
   }
   const path = url.slice('file:'.length).split('?')[0];
   if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  // An embedded file: this process's writers queue (see serialise-writes.ts); writers in other
-  // processes are waited for up to 10 s on every pooled connection.
+  // An embedded file: this process's writers queue, and write transactions wait for other
+  // processes' locks off the event loop (see serialise-writes.ts). Batches and migrations at
+  // start-up wait for them up to 10 s on the pooled connections.
   const client = createClient({ url, authToken, timeout: 10_000 });
   await client.execute('PRAGMA journal_mode = WAL');
-  return { db: openDrizzle(serialiseWrites(client)), close: () => client.close() };
+  const queued = serialiseWrites(client, path && path !== ':memory:' && !url.includes('mode=memory') ? path : undefined);
+  return { db: openDrizzle(queued), close: () => queued.close() };
 }
 
 export async function prepareDatabase(db: Database) {

@@ -3,10 +3,10 @@
  * their approvals and filings, personal accounts (个人账户), institution API keys, claims with
  * their fee items, settlements (结算记录, immutable but for the reversal fields) and the
  * year-to-date accumulators (年度累计). Money columns are integer fen; dates 'YYYY-MM-DD'.
- * Institution ids carry no foreign key: the seeder replaces the directory tables whole.
+ * Institution ids carry no foreign key: institutions keep their ids across re-seeds (by code).
  */
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { SettlementLine, TraceStep } from '../engine/types';
+import type { Assumption, SettlementLine, TraceStep } from '../engine/types';
 import type { Accumulators } from '../engine/accumulators';
 import type { SettlementInput } from '../engine/types';
 
@@ -34,6 +34,16 @@ export const insuredPersons = sqliteTable(
     contributionGapMonths: integer('contribution_gap_months'),
     /** 参保途径 (NEWBORN, STUDENT, DISCHARGED_VETERAN, SCHEME_TRANSFER); null = ordinary. */
     enrolmentRoute: text('enrolment_route'),
+    /** 生育保险待遇对象 of the person's maternity claims: 'INSURED' or 'UNINSURED_SPOUSE'; null = INSURED. */
+    maternityBeneficiary: text('maternity_beneficiary'),
+    /** 退休日期 (在职转退休): the account credit changes from the next month; null = retired throughout, or active. */
+    retiredOn: text('retired_on'),
+    /** From the ID number at registration (Jining's account credit changes at 70); null for rows from before. */
+    birthDate: text('birth_date'),
+    /** RETIRED_CADRE: 老红军 or joined during the war of resistance (outpatient quota 4,000). */
+    retiredCadreWartime: integer('retired_cadre_wartime', { mode: 'boolean' }).notNull().default(false),
+    /** RETIRED_CADRE: 地级离休干部 (outpatient paid in full). */
+    retiredCadrePrefectureLevel: integer('retired_cadre_prefecture_level', { mode: 'boolean' }).notNull().default(false),
     /** The institution whose key registered the person; null = the administrator. */
     createdByInstitutionId: integer('created_by_institution_id'),
     createdAt: text('created_at').notNull(),
@@ -128,6 +138,37 @@ export const negotiatedDrugFilings = sqliteTable(
 );
 
 /** 个人账户: the balance, kept equal to the sum of the ledger. */
+/** 缴费基数: an employee's contribution base from `effectiveFrom` (the 2% account credit's base). */
+export const contributionBases = sqliteTable(
+  'contribution_bases',
+  {
+    personId: integer('person_id').notNull().references(() => insuredPersons.id),
+    effectiveFrom: text('effective_from').notNull(),
+    baseFen: integer('base_fen').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.effectiveFrom] })],
+);
+
+/** 家庭共济: the holder's personal account pays the member's personal part from boundOn until unboundOn (exclusive). */
+export const familyAccountBindings = sqliteTable(
+  'family_account_bindings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    holderPersonId: integer('holder_person_id').notNull().references(() => insuredPersons.id),
+    memberPersonId: integer('member_person_id').notNull().references(() => insuredPersons.id),
+    /** 'SPOUSE' | 'PARENT' | 'CHILD': the member's relation to the holder. */
+    relation: text('relation').notNull(),
+    boundOn: text('bound_on').notNull(),
+    unboundOn: text('unbound_on'),
+    createdByInstitutionId: integer('created_by_institution_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('family_account_bindings_member').on(t.memberPersonId), index('family_account_bindings_holder').on(t.holderPersonId)],
+);
+
+/** 个人账户: the stored balance, kept equal to the sum of the ledger; the monthly credits computed
+ *  from the person and the pack (engine/accountCredits.ts) come on top of it. */
 export const personalAccounts = sqliteTable('personal_accounts', {
   personId: integer('person_id').primaryKey().references(() => insuredPersons.id),
   balanceFen: integer('balance_fen').notNull(),
@@ -139,9 +180,11 @@ export const personalAccountLedger = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     personId: integer('person_id').notNull().references(() => insuredPersons.id),
-    /** 'CREDIT' | 'SETTLEMENT' | 'REVERSAL'. */
+    /** 'CREDIT' | 'SETTLEMENT' | 'REVERSAL', and on a holder's account for a bound member's claim
+     *  'FAMILY_SETTLEMENT' | 'FAMILY_REVERSAL' (家庭共济). */
     kind: text('kind').notNull(),
     amountFen: integer('amount_fen').notNull(),
+    /** The balance after the movement, monthly credits through the movement's date included. */
     balanceAfterFen: integer('balance_after_fen').notNull(),
     settlementId: integer('settlement_id'),
     note: text('note'),
@@ -204,6 +247,8 @@ export const claimItems = sqliteTable(
     negotiatedDrug: integer('negotiated_drug', { mode: 'boolean' }).notNull(),
     /** The disease the item treats (Yinchuan bills naming two diseases); null = not given. */
     diseaseCode: text('disease_code'),
+    /** 公共卫生、体育健身、养生保健: no personal account pays it. */
+    accountExcluded: integer('account_excluded', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.claimId, t.position] })],
 );
@@ -216,6 +261,9 @@ export const settlements = sqliteTable(
     claimId: integer('claim_id').notNull().unique().references(() => claims.id),
     personId: integer('person_id').notNull().references(() => insuredPersons.id),
     idempotencyKey: text('idempotency_key').notNull(),
+    /** SHA-256 of the request settled (claim, institution, personal-account choice): a retry with
+     *  the same key must carry the same request. Null on settlements made before it was kept. */
+    requestHash: text('request_hash'),
     /** The institution whose key settled; null = the administrator. */
     settledByInstitutionId: integer('settled_by_institution_id'),
     year: integer('year').notNull(),
@@ -231,6 +279,8 @@ export const settlements = sqliteTable(
     criticalIllnessPayment: integer('critical_illness_payment').notNull(),
     assistancePayment: integer('assistance_payment').notNull(),
     secondaryAssistancePayment: integer('secondary_assistance_payment').notNull(),
+    /** 生育保险基金支付 (0 on settlements made before maternity claims existed). */
+    maternityPayment: integer('maternity_payment').notNull().default(0),
     fundPaymentTotal: integer('fund_payment_total').notNull(),
     personalPayment: integer('personal_payment').notNull(),
     personalAccountPayment: integer('personal_account_payment').notNull(),
@@ -238,6 +288,8 @@ export const settlements = sqliteTable(
     policyPack: text('policy_pack').notNull(),
     lines: text('lines', { mode: 'json' }).notNull().$type<SettlementLine[]>(),
     trace: text('trace', { mode: 'json' }).notNull().$type<TraceStep[]>(),
+    /** The readings the settlement rests on where a fact was unknown (e.g. a hospital's grade). */
+    assumptions: text('assumptions', { mode: 'json' }).notNull().default([]).$type<Assumption[]>(),
     /** What the settlement added to the person's accumulators of `year`. */
     accumulatorDelta: text('accumulator_delta', { mode: 'json' }).notNull().$type<Accumulators>(),
     settledAt: text('settled_at').notNull(),

@@ -1,26 +1,90 @@
 /**
- * One writer at a time per process on an embedded libSQL file.
+ * One writer at a time per process on an embedded libSQL file, and no waiting for the file's
+ * write lock on the event loop.
  *
- * The embedded driver runs statements synchronously. A transaction that finds the file's
- * write lock held by another transaction of this same process can neither wait (a busy
- * timeout would block the event loop, so the holder could never finish) nor fail cleanly
- * (the driver leaves the failed BEGIN un-reset on its pooled connection, and every later
- * COMMIT there fails with "SQL statements in progress"). So this process's write
- * transactions, batches and scripts queue here, asynchronously; only writers in other
- * processes are waited for, by the busy timeout. Correctness never rests on this queue:
- * settleClaim's compare-and-set and retries (src/records) hold across processes and Workers.
- * Reads (`execute`, and batches of SELECTs only, run as read transactions: settleClaim's read
- * batch) pass straight through: in WAL mode they never wait for a writer.
+ * The embedded driver runs statements synchronously, and its busy timeout waits for a lock
+ * held by another process synchronously too: a server would freeze (no `/health`, no query)
+ * for as long as another process held the write lock. And a transaction that fails to get the
+ * lock on a pooled connection leaves its BEGIN un-reset there, so that every later COMMIT on
+ * that connection fails with "SQL statements in progress". So write transactions run on a
+ * connection of their own with no busy timeout: `BEGIN IMMEDIATE` through `exec` (which resets
+ * what it ran) either takes the lock at once or fails at once with SQLITE_BUSY, and is retried
+ * after a short asynchronous sleep (up to WRITE_LOCK_WAIT_MS), while the event loop serves
+ * everything else. This process's write transactions, batches and scripts queue here,
+ * asynchronously, one at a time. Correctness never rests on this queue: settleClaim's
+ * compare-and-set and retries (src/records) hold across processes and Workers. Write batches
+ * (settleClaim's write) run the same way, as one transaction on that connection. Reads
+ * (`execute`, and batches of SELECTs only, run as read transactions: settleClaim's read
+ * batch) pass straight through: in WAL mode they never wait for a writer. Scripts and
+ * migrations (start-up and seeding) keep the pooled connections' busy timeout.
  */
-import type { Client, InStatement, Transaction, TransactionMode } from '@libsql/client';
+import { LibsqlError, type Client, type InStatement, type Transaction, type TransactionMode } from '@libsql/client';
+import { Sqlite3Transaction } from '@libsql/client/sqlite3';
+import Database from 'libsql';
 
 /** A batch that only reads: every statement a SELECT. */
 function readsOnly(stmts: InStatement[]): boolean {
   return stmts.every((stmt) => /^\s*select\b/i.test(typeof stmt === 'string' ? stmt : Array.isArray(stmt) ? String(stmt[0]) : stmt.sql));
 }
 
+/** How long a write transaction waits for another process's write lock before SQLITE_BUSY. */
+export const WRITE_LOCK_WAIT_MS = 10_000;
+const MAX_SLEEP_MS = 25;
 
-export function serialiseWrites(client: Client): Client {
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+/**
+ * Write transactions on the file at `path` on a connection of their own: the lock is waited
+ * for asynchronously. One transaction at a time (the caller queues them).
+ */
+export function lockFreeWriter(path: string, maxWaitMs = WRITE_LOCK_WAIT_MS) {
+  let db: Database.Database | null = null;
+  const release = (used: Database.Database) => {
+    if (!used.open || !used.inTransaction) return;
+    try {
+      used.exec('ROLLBACK');
+    } catch {
+      // An unusable connection is dropped; the next transaction opens a fresh one.
+      try {
+        used.close();
+      } catch {
+        /* closing a broken connection */
+      }
+      if (db === used) db = null;
+    }
+  };
+  return {
+    async begin(): Promise<Transaction> {
+      const deadline = Date.now() + maxWaitMs;
+      for (let attempt = 0; ; attempt++) {
+        if (!db || !db.open) db = new Database(path, { timeout: 0 });
+        try {
+          db.exec('BEGIN IMMEDIATE');
+          return new Sqlite3Transaction(db, 'number', release);
+        } catch (error) {
+          if (!isBusy(error)) throw error;
+          if (Date.now() >= deadline) {
+            throw new LibsqlError(`SQLITE_BUSY: database is locked (another process held the write lock for ${maxWaitMs} ms)`, 'SQLITE_BUSY');
+          }
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_SLEEP_MS, 2 ** attempt)));
+        }
+      }
+    },
+    close() {
+      if (db?.open) db.close();
+      db = null;
+    },
+  };
+}
+
+
+/** `client` with this process's writers queued; given the embedded file's path, write transactions
+ *  also wait for other processes' locks asynchronously (see above). */
+export function serialiseWrites(client: Client, path?: string): Client {
+  const writer = path ? lockFreeWriter(path) : null;
   let tail: Promise<void> = Promise.resolve();
   /** Waits for this process's earlier writers; resolves with the function that lets the next one in. */
   const turn = async (): Promise<() => void> => {
@@ -52,7 +116,7 @@ export function serialiseWrites(client: Client): Client {
     const done = await turn();
     let tx: Transaction;
     try {
-      tx = await client.transaction(mode);
+      tx = writer && mode !== 'read' ? await writer.begin() : await client.transaction(mode);
     } catch (error) {
       done();
       throw error;
@@ -76,13 +140,29 @@ export function serialiseWrites(client: Client): Client {
     });
   };
 
-  const queuedBatch = exclusive(client.batch.bind(client));
+  /** A write batch: one transaction on the lock-free writer when there is one. */
+  const writeBatch = async (stmts: InStatement[], mode?: TransactionMode) => {
+    if (!writer) return client.batch(stmts, mode);
+    const tx = await writer.begin();
+    try {
+      const results = await tx.batch(stmts);
+      await tx.commit();
+      return results;
+    } finally {
+      tx.close();
+    }
+  };
+  const queuedBatch = exclusive(writeBatch);
   const overrides: Partial<Record<keyof Client, unknown>> = {
     transaction,
     batch: (stmts: InStatement[], mode?: TransactionMode) =>
       mode === 'read' || (mode === undefined && readsOnly(stmts)) ? client.batch(stmts, 'read') : queuedBatch(stmts, mode),
     executeMultiple: exclusive(client.executeMultiple.bind(client)),
     migrate: exclusive(client.migrate.bind(client)),
+    close: () => {
+      writer?.close();
+      client.close();
+    },
   };
   return new Proxy(client, {
     get(target, prop) {

@@ -69,6 +69,12 @@ export const ACC = {
   assistancePaid: 'assistance.paid',
   /** Secondary assistance: cumulative base (二次倾斜 position). */
   secondaryBase: 'secondary.base',
+  /** Retired cadres: outpatient quota paid out this year (门诊医疗费定额). */
+  retiredCadreOutpatientPaid: 'retiredCadre.outpatientPaid',
+  /** Retired cadres: outpatient policy amount above the quota, reimbursed the next year (超额次年报销). */
+  retiredCadreOutpatientExcess: 'retiredCadre.outpatientExcess',
+  /** Retired cadres: the year's outpatient policy amount (the health award's condition). */
+  retiredCadreOutpatientPolicy: 'retiredCadre.outpatientPolicy',
 } as const;
 
 /** The counter's value, 0 when absent. */

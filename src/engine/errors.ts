@@ -56,7 +56,22 @@ export type SettlementErrorCode =
   /** Eligibility: outpatient negotiated drugs at another institution than the chosen one (定点购药机构). */
   | 'NOT_CHOSEN_INSTITUTION'
   /** Eligibility: a prescription longer than the pack allows (单次处方量). */
-  | 'PRESCRIPTION_TOO_LONG';
+  | 'PRESCRIPTION_TOO_LONG'
+  /** The person's category (or scheme, or the beneficiary) has no maternity benefit of this kind. */
+  | 'NO_MATERNITY_BENEFIT'
+  /** A maternity claim without its procedure code (maternityFixedRates). */
+  | 'MISSING_PROCEDURE_CODE'
+  | 'UNKNOWN_PROCEDURE_CODE'
+  /** The procedure is not claimed under this visit type. */
+  | 'PROCEDURE_NOT_APPLICABLE'
+  /** The source names the benefit but gives no standard to compute it. */
+  | 'MATERNITY_NOT_COMPUTABLE'
+  /** The institution is not one where this procedure may be done (e.g. 产前疾病筛查 in Lanzhou). */
+  | 'NOT_DESIGNATED_INSTITUTION'
+  /** maternityAllowance: a missing or impossible input (months, wages, babies). */
+  | 'INVALID_ALLOWANCE_INPUT'
+  /** The city's pack has no rules for the scheme (RETIRED_CADRE outside Lanzhou). */
+  | 'SCHEME_NOT_AVAILABLE';
 
 export class SettlementError extends Error {
   readonly code: SettlementErrorCode;

@@ -7,6 +7,8 @@
 import { selectPack } from '../policy';
 import { type Accumulators, validateAccumulators } from './accumulators';
 import { checkInstitutionFirst } from './eligibility';
+import { validateMaternityInputs } from './blocks/maternity';
+import { SettlementError } from './errors';
 import { settleJining } from './jining';
 import { settleLanzhou } from './lanzhou';
 import type { SettlementInput, SettlementResult } from './types';
@@ -16,9 +18,13 @@ import { settleYinchuan } from './yinchuan';
 export function settle(input: SettlementInput, accumulators: Accumulators = {}): SettlementResult {
   const year = serviceYear(input.date);
   validateCommon(input);
+  validateMaternityInputs(input);
   validateAccumulators(accumulators);
   const pack = selectPack(input.city, input.date);
   checkInstitutionFirst(input, pack.parameters);
+  if (input.scheme === 'RETIRED_CADRE' && pack.ruleSet !== 'LANZHOU') {
+    throw new SettlementError('SCHEME_NOT_AVAILABLE', ['scheme'], `the ${pack.id} pack has no rules for retired cadres (离休干部): only Lanzhou's source (000 §七) states them`);
+  }
   switch (pack.ruleSet) {
     case 'LANZHOU':
       return settleLanzhou(input, pack, accumulators, year);
@@ -39,3 +45,4 @@ export type {
   SettlementLine, SettlementResult, TraceStep,
 } from './types';
 export { describePack, selectPack, POLICY_PACKS } from '../policy';
+export { maternityAllowance } from './allowance';

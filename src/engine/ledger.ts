@@ -4,7 +4,7 @@
  */
 import type { Accumulators } from './accumulators';
 import type { BandSettlement } from './blocks/bands';
-import type { Layer, LineBound, SettlementLine, TraceStep } from './types';
+import type { Assumption, Layer, LineBound, SettlementLine, TraceStep } from './types';
 
 /** Names and amounts of the bounds a band settlement may hit, for the lines. */
 export interface Bounds {
@@ -16,11 +16,19 @@ export class Ledger {
   readonly lines: SettlementLine[] = [];
   readonly trace: TraceStep[] = [];
   readonly delta: Accumulators = {};
+  readonly assumptions: Assumption[] = [];
   deductibleFen = 0;
 
   /** A trace step in English and Chinese (结算过程说明); `messageZh` is required of every new step. */
   step(ruleId: string, clause: string, message: string, messageZh?: string): void {
     this.trace.push(messageZh === undefined ? { ruleId, clause, message } : { ruleId, clause, message, messageZh });
+  }
+
+  /** Records a reading the settlement rests on (once per kind), with a trace step under `ruleId`. */
+  assume(ruleId: string, assumption: Assumption): void {
+    if (this.assumptions.some((a) => a.kind === assumption.kind)) return;
+    this.assumptions.push(assumption);
+    this.step(ruleId, assumption.clause, `${assumption.message} (pack reading ${assumption.parameter})`, assumption.messageZh);
   }
 
   count(key: string, amount: number): void {

@@ -59,7 +59,7 @@ export function divideByRate(paymentFen: number, rateBp: number): number {
 }
 
 /** a × b ÷ c rounded half-up away from zero, exact (BigInt when a × b is not a safe integer). */
-function divideHalfUp(a: number, b: number, c: number): number {
+export function divideHalfUp(a: number, b: number, c: number): number {
   const product = a * b;
   if (Number.isSafeInteger(product)) {
     const abs = Math.abs(product);

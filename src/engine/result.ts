@@ -14,11 +14,13 @@ export interface FundPayments {
   criticalIllnessFen?: number;
   assistanceFen?: number;
   secondaryAssistanceFen?: number;
+  /** 生育保险基金. */
+  maternityFen?: number;
 }
 
 export function settlementResult(scope: ClaimScope, funds: FundPayments, ledger: Ledger, policyPack: string, year: number): SettlementResult {
-  const { basicFen, largeAmountFen = 0, criticalIllnessFen = 0, assistanceFen = 0, secondaryAssistanceFen = 0 } = funds;
-  const fundPaymentTotal = basicFen + largeAmountFen + criticalIllnessFen + assistanceFen + secondaryAssistanceFen;
+  const { basicFen, largeAmountFen = 0, criticalIllnessFen = 0, assistanceFen = 0, secondaryAssistanceFen = 0, maternityFen = 0 } = funds;
+  const fundPaymentTotal = basicFen + largeAmountFen + criticalIllnessFen + assistanceFen + secondaryAssistanceFen + maternityFen;
   const personalPayment = scope.totalFen - fundPaymentTotal;
   return {
     totalAmount: scope.totalFen,
@@ -31,6 +33,7 @@ export function settlementResult(scope: ClaimScope, funds: FundPayments, ledger:
     criticalIllnessPayment: criticalIllnessFen,
     assistancePayment: assistanceFen,
     secondaryAssistancePayment: secondaryAssistanceFen,
+    maternityPayment: maternityFen,
     fundPaymentTotal,
     personalPayment,
     personalAccountPayment: 0,
@@ -39,6 +42,7 @@ export function settlementResult(scope: ClaimScope, funds: FundPayments, ledger:
     accumulatorYear: year,
     lines: ledger.lines,
     trace: ledger.trace,
+    assumptions: ledger.assumptions,
     accumulatorDelta: ledger.delta,
   };
 }

@@ -34,6 +34,7 @@ const TERMS_ZH: Record<string, string> = {
   PUBLIC_SECTOR: '机关事业单位', ENTERPRISE: '企业', FLEXIBLE: '灵活就业人员', UNEMPLOYED: '失业人员',
   OUTPATIENT: '普通门诊', CHRONIC_OUTPATIENT: '门诊慢特病', TWO_DISEASE_OUTPATIENT: '两病门诊', INPATIENT: '住院', DAY_SURGERY: '日间手术',
   NEGOTIATED_DRUG_OUTPATIENT: '门诊谈判药品', TCM_DAY_CLINIC: '中医药日间诊疗',
+  MATERNITY_INPATIENT: '生育保险住院', MATERNITY_OUTPATIENT: '生育保险门诊',
   MALIGNANT_TUMOUR: '恶性肿瘤', MENTAL_ILLNESS: '精神疾病', SEVERE_MENTAL_ILLNESS: '重度精神病', UREMIA: '尿毒症', HEMOPHILIA: '血友病',
   TUBERCULOSIS: '肺结核', DRUG_RESISTANT_TUBERCULOSIS: '耐多药结核', CHRONIC_HEPATITIS: '慢性病毒性肝炎', LIVER_CIRRHOSIS: '肝硬化',
   EMPLOYEE: '职工', RESIDENT: '城乡居民', A: '甲类', B: '乙类',

@@ -5,7 +5,7 @@
  */
 import type {
   AssistanceCategory, City, Designation, EmployeeCategory, EnrolmentRoute, ExclusionReason, FeeCategory,
-  InstitutionLevel, LongTermCareKind, RareDisease, RemoteFiling, Scheme, StudentAbsence, TwoDisease, VisitType,
+  InstitutionLevel, LongTermCareKind, MaternityBeneficiary, RareDisease, RemoteFiling, Scheme, StudentAbsence, TwoDisease, VisitType,
 } from '../domain';
 import type { Accumulators } from './accumulators';
 
@@ -38,6 +38,11 @@ export interface FeeItem {
   negotiatedDrug?: boolean;
   /** The disease the item treats, when a claim names two (Yinchuan chronic outpatient: each disease keeps its own cap). */
   diseaseCode?: string;
+  /**
+   * 公共卫生费用、体育健身或养生保健: outside basic coverage (SELF_PAY) and not payable from a
+   * personal account, the holder's own or a family one (000 §二(二)1(1)3; 001 第十七条).
+   */
+  accountExcluded?: boolean;
 }
 
 /** The insured person as far as the claim needs (参保人). */
@@ -54,6 +59,12 @@ export interface PersonProfile {
   minor?: boolean;
   /** A disease of the assistance major-disease list (Lanzhou 附表7, 'LZ-AMD-NN'): raises the assistance limit. */
   assistanceMajorDiseaseCode?: string;
+  /** 生育保险待遇对象 of a maternity claim: the member (default) or a male employee's uninsured spouse (50%, Lanzhou). */
+  maternityBeneficiary?: MaternityBeneficiary;
+  /** RETIRED_CADRE: 老红军 or joined the revolution during the war of resistance (outpatient quota 4,000, not 3,000). */
+  retiredCadreWartime?: boolean;
+  /** RETIRED_CADRE: 地级离休干部 (outpatient policy amount paid in full, no quota). */
+  retiredCadrePrefectureLevel?: boolean;
   /**
    * 参保缴费起始日: first day of the current unbroken enrolment (for a flexible worker, of the
    * continuous contributions). Omitted: the waiting period is not checked (the trace says so).
@@ -175,11 +186,15 @@ export interface SettlementInput {
   pureTcmTherapy?: boolean;
   /** RARE_DISEASE_DRUG (Jining): the registered rare disease treated. */
   rareDisease?: RareDisease;
+  /** MATERNITY_INPATIENT / MATERNITY_OUTPATIENT: the procedure, a code of maternityFixedRates(city). */
+  maternityProcedureCode?: string;
+  /** MATERNITY_INPATIENT: the stay treated a complication (合并症): settled by item, never at a fixed rate. */
+  maternityComplication?: boolean;
   items: FeeItem[];
 }
 
 /** Settlement layers in the order they run. */
-export type Layer = 'BASIC' | 'LARGE_AMOUNT' | 'CRITICAL_ILLNESS' | 'ASSISTANCE' | 'SECONDARY_ASSISTANCE';
+export type Layer = 'BASIC' | 'LARGE_AMOUNT' | 'CRITICAL_ILLNESS' | 'ASSISTANCE' | 'SECONDARY_ASSISTANCE' | 'MATERNITY';
 
 /** The cap, ceiling or threshold that bound a line. */
 export interface LineBound {
@@ -214,6 +229,25 @@ export interface TraceStep {
   messageZh?: string;
 }
 
+/**
+ * A reading the settlement rests on because a fact it needs is unknown (e.g. a hospital's
+ * grade), so that a client can show it: 'grade unknown: settled as 三级甲等'.
+ */
+export interface Assumption {
+  /** What was unknown (the API's `code`): GRADE_UNKNOWN (三级, 甲乙等 not known) or LEVEL_UNKNOWN (民营 or not rated). */
+  kind: 'GRADE_UNKNOWN' | 'LEVEL_UNKNOWN';
+  /** What the settlement assumed, in words. */
+  message: string;
+  /** The same in Chinese (说明). */
+  messageZh: string;
+  /** The pack parameter that holds the reading, e.g. 'ungradedTertiaryStayLevel'. */
+  parameter: string;
+  /** The source clause the reading rests on. */
+  clause: string;
+  /** The level the claim was settled at. */
+  assumedLevel: InstitutionLevel;
+}
+
 export interface SettlementResult {
   totalAmount: number;
   fullSelfPayAmount: number;
@@ -225,6 +259,8 @@ export interface SettlementResult {
   criticalIllnessPayment: number;
   assistancePayment: number;
   secondaryAssistancePayment: number;
+  /** 生育保险基金支付. */
+  maternityPayment: number;
   fundPaymentTotal: number;
   personalPayment: number;
   /** Always 0 from the engine: the caller splits the personal part. */
@@ -235,6 +271,8 @@ export interface SettlementResult {
   accumulatorYear: number;
   lines: SettlementLine[];
   trace: TraceStep[];
+  /** The readings the settlement rests on where a fact was unknown; empty when none. */
+  assumptions: Assumption[];
   /** What this claim adds to the person's accumulators of `accumulatorYear`. */
   accumulatorDelta: Accumulators;
 }

@@ -20,6 +20,11 @@ export function validateCommon(input: SettlementInput): void {
       throw new SettlementError('INVALID_AMOUNT', ['items', String(i), 'amount'], `item ${i} amount must be 0 to 100,000,000.00 yuan in whole fen`);
     }
   });
+  input.items.forEach((item, i) => {
+    if (item.accountExcluded && item.category !== 'SELF_PAY') {
+      throw new SettlementError('INPUT_NOT_APPLICABLE', ['items', String(i), 'accountExcluded'], `item ${i}: public-health, fitness and wellness costs (accountExcluded) are outside basic coverage and must be SELF_PAY`);
+    }
+  });
   // A bill of nothing is no claim (a zero "stay" would still count for the n-th stay deductible);
   // a bill past the per-item bound in total is no real one, and keeps the year's sums exact.
   const totalFen = input.items.reduce((sum, item) => sum + item.amountFen, 0);

@@ -53,6 +53,15 @@ function withoutParams(text: string | undefined): string | undefined {
   return text?.replace(/^params: .*$/gm, 'params: [omitted]');
 }
 
+/** True for the abort of a request whose client went away (an AbortError, also as a cause). */
+export function isClientGone(request: Request | undefined, error: unknown): boolean {
+  if (!request?.signal?.aborted) return false;
+  for (let e = error as { name?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e === request.signal.reason || e.name === 'AbortError') return true;
+  }
+  return false;
+}
+
 /** Logs an unexpected error under the request id; never throws. */
 export function logUnexpected(log: Logger, requestId: string, error: unknown): void {
   const e = error instanceof Error ? error : new Error(String(error));
@@ -85,11 +94,12 @@ function withCode(error: GraphQLError, extensions: Record<string, unknown>): Gra
  * Gives each error of a result its code, and each masked one the request id (logging the
  * original). A masked error with no data at all answers 500; with partial data, 200.
  */
-export function finishErrors(result: ExecutionResult, requestId: string, log: Logger): ExecutionResult {
+export function finishErrors(result: ExecutionResult, requestId: string, log: Logger, request?: Request): ExecutionResult {
   if (!result.errors?.length) return result;
   const errors = result.errors.map((error) => {
     if (originals.has(error)) {
-      logUnexpected(log, requestId, originals.get(error));
+      // A client that went away is no error of ours: nothing to log (and no one to answer).
+      if (!isClientGone(request, originals.get(error))) logUnexpected(log, requestId, originals.get(error));
       return withCode(error, { requestId, ...(result.data == null ? { http: { status: 500 } } : {}) });
     }
     // Expected errors that came without a code (graphql-js validation, Pothos' relay id checks
@@ -111,9 +121,9 @@ export const yogaLogger: YogaLogger = {
 /** Applies finishErrors to every result and sets the request id header on every response. */
 export function useErrorHygiene(log: Logger): Plugin<Record<string, unknown>, RequestIdentity> {
   return {
-    onResultProcess({ result, setResult, serverContext }) {
+    onResultProcess({ request, result, setResult, serverContext }) {
       if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
-      setResult(finishErrors(result as ExecutionResult, serverContext.requestId, log));
+      setResult(finishErrors(result as ExecutionResult, serverContext.requestId, log, request));
     },
     onResponse({ response, serverContext }) {
       response.headers.set(REQUEST_ID_HEADER, (serverContext as RequestIdentity).requestId);

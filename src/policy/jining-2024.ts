@@ -9,6 +9,7 @@
  * the disease class (甲类 / 乙类) rather than a disease code.
  */
 import type { InstitutionLevel } from '../domain';
+import { JINING_MATERNITY_PARAMETERS } from './jining-maternity';
 import type { JiningPack, JiningParameters } from './jining-parameters';
 import { JINING_ELIGIBILITY } from './jining-eligibility';
 
@@ -22,6 +23,7 @@ const ANY_DISPENSER: InstitutionLevel[] = [...HOSPITALS, 'UNRATED', 'PHARMACY'];
 
 export const JINING_2024_PARAMETERS: JiningParameters = {
   ...JINING_ELIGIBILITY,
+  ...JINING_MATERNITY_PARAMETERS,
   policyShareBp: {
     value: { CLASS_A: 10_000, CLASS_B: 10_000, SELF_PAY: 0 },
     effectiveFrom: HANDBOOK, source: '004 §二1',
@@ -378,6 +380,18 @@ export const JINING_2024_PARAMETERS: JiningParameters = {
       en: 'Temporary remote care: employees pre-pay 10% of stays, chronic and general outpatient; residents\' stay and chronic rates 10 points lower, general outpatient unchanged; long-term filers as at home; remote general outpatient is not limited to primary institutions',
     },
     reading: 'Temporary = any filing but the three long-term ones, or none (急诊 counts as filed, temporary); in-province temporary care counts too (省内临时外出 needs no filing). A long-term filer by commitment only, treated back home without proof, is temporary. The 10% pre-pay comes off each group\'s policy amount.',
+  },
+  employeeAccountShareOfBaseBp: {
+    value: { PUBLIC_SECTOR: 200, ENTERPRISE: 200, FLEXIBLE: 0, UNEMPLOYED: 0 },
+    effectiveFrom: '2024-01-01', source: '004 §一(一)3-4',
+    description: { zh: '在职职工个人缴纳的基本医疗保险费（本人缴费基数的2%）全部划入个人账户；灵活就业人员不建立个人账户', en: 'Active employees: their 2% personal contribution credited monthly; flexible workers have no account' },
+    reading: '004 names no account for the unemployed; none is credited (as flexible workers, who pay alone).',
+  },
+  retireeAccountCredit: {
+    value: { underAgeFen: 10_000, fromAgeFen: 12_500, age: 70 },
+    effectiveFrom: '2024-01-01', source: '004 §一(一)4',
+    description: { zh: '退休人员个人账户由统筹基金按定额划入：70周岁以下每月100元，70周岁及以上每月125元', en: 'Retiree account credit: 100 a month under 70, 125 from 70' },
+    reading: 'The age is taken on the first day of the month credited.',
   },
 };
 

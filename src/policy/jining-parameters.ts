@@ -3,11 +3,12 @@
  * in basis points. Jining prices by hospital class (一级及以下 / 二级 / 三级) whatever the grade
  * of a tertiary hospital; `hospitalClass` maps the contract's levels onto those classes.
  */
-import type { FeeCategory, InstitutionLevel, LongTermCareKind, RareDisease, RemoteFiling, Scheme, VisitType } from '../domain';
+import type { BasicScheme, EmployeeCategory, FeeCategory, InstitutionLevel, LongTermCareKind, RareDisease, RemoteFiling, Scheme, VisitType } from '../domain';
 import type { Band } from '../engine/blocks/bands';
 import type { ClinicalCondition } from '../engine/types';
 import type { ActiveRetiredRate } from './lanzhou-parameters';
 import type { EligibilityParameters } from './eligibility-parameters';
+import type { JiningMaternityParameters } from './jining-maternity';
 import type { Pack, Parameter } from './parameter';
 
 /** 一级及以下医院 / 二级医院 / 三级医院. */
@@ -30,13 +31,13 @@ export interface NotComputableRule {
 /** How a 纯中医疗法 stay meets the +10-point TCM item rule (a reading of 004 §二(一)1注(2)). */
 export type PureTcmBonusReading = 'RATE_REPLACES_BONUS' | 'BONUS_ON_TOP';
 
-export interface JiningParameters extends EligibilityParameters {
+export interface JiningParameters extends EligibilityParameters, JiningMaternityParameters {
   /** JN-SCOPE: share of each fee category inside the policy amount. */
   policyShareBp: Parameter<Record<FeeCategory, number>>;
   /** Visit types each scheme offers. */
-  openVisitTypes: Parameter<Record<Scheme, VisitType[]>>;
+  openVisitTypes: Parameter<Record<BasicScheme, VisitType[]>>;
   /** Institution levels each scheme's visit type may be settled at. */
-  allowedLevels: Parameter<Record<Scheme, Partial<Record<VisitType, InstitutionLevel[]>>>>;
+  allowedLevels: Parameter<Record<BasicScheme, Partial<Record<VisitType, InstitutionLevel[]>>>>;
   /** The hospital class each settleable level is priced as. */
   hospitalClass: Parameter<Partial<Record<InstitutionLevel, HospitalClass>>>;
 
@@ -89,7 +90,7 @@ export interface JiningParameters extends EligibilityParameters {
   residentCritical: Parameter<{ bands: Band[]; capFen: number; visitTypes: VisitType[] }>;
 
   /** JN-CHRONIC: annual deductible (standard / designated at a TCM institution). */
-  chronicDeductibleFen: Parameter<Record<Scheme, { standardFen: number; tcmFen: number }>>;
+  chronicDeductibleFen: Parameter<Record<BasicScheme, { standardFen: number; tcmFen: number }>>;
   /** JN-CHRONIC: conditions with no chronic deductible (尿毒症, 血友病, 重度精神病). */
   chronicDeductibleFreeConditions: Parameter<ClinicalCondition[]>;
   /** JN-CHRONIC: employee rates by class. */
@@ -138,6 +139,11 @@ export interface JiningParameters extends EligibilityParameters {
     /** Levels of remote general outpatient care (not limited to primary institutions). */
     outpatientLevels: InstitutionLevel[];
   }>;
+
+  /** JN-ACCT-CREDIT: monthly personal-account credit of active employees, share of the contribution base by category. */
+  employeeAccountShareOfBaseBp: Parameter<Partial<Record<EmployeeCategory, number>>>;
+  /** JN-ACCT-CREDIT: retiree personal-account credit per month, by age. */
+  retireeAccountCredit: Parameter<{ underAgeFen: number; fromAgeFen: number; age: number }>;
 }
 
 /** A Jining pack: the common header (id, city, version, dates, basis) and these parameters. */

@@ -15,6 +15,7 @@ import {
 import type { ChronicDiseaseEntry } from '../catalogue/types';
 import type { InstitutionLevel } from '../domain';
 import { LANZHOU_ELIGIBILITY } from './lanzhou-eligibility';
+import { LANZHOU_MATERNITY_PARAMETERS } from './lanzhou-maternity';
 import type { ChronicRule, LanzhouPack, LanzhouParameters } from './lanzhou-parameters';
 
 const GUIDE = '2024-01-01';
@@ -43,23 +44,26 @@ function chronicRules(table: readonly ChronicDiseaseEntry[], special: Record<str
 
 export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
   ...LANZHOU_ELIGIBILITY,
+  ...LANZHOU_MATERNITY_PARAMETERS,
   policyShareBp: {
     value: { CLASS_A: 10_000, CLASS_B: 9_000, SELF_PAY: 0 },
     effectiveFrom: GUIDE, source: '000 §一(二)1',
     description: { zh: '甲类项目的100%及乙类项目的90%纳入基本医疗保障范围', en: 'Share of each fee category inside the policy amount: class A 100%, class B 90%, self-pay 0%' },
   },
   negotiatedStayPreSelfPayBp: {
-    value: { EMPLOYEE: 2_800, RESIDENT: 1_000 },
+    value: { EMPLOYEE: 2_800, RESIDENT: 1_000, RETIRED_CADRE: 2_800 },
     effectiveFrom: GUIDE, source: '000 §二(二)1(5), §三(二)1(5)',
-    description: { zh: '住院使用单独支付管理谈判药品和竞价药品：职工个人先行自付28%，居民10%', en: 'Negotiated drug used in a stay: pre-self-pay share, employee 28%, resident 10%' },
+    description: { zh: '住院使用单独支付管理谈判药品和竞价药品：职工个人先行自付28%，居民10%（离休干部按职工）', en: 'Negotiated drug used in a stay: pre-self-pay share, employee 28%, resident 10% (retired cadres as employees)' },
+    reading: 'Retired cadres: 000 §七 pays the policy amount in full without saying what it is for negotiated drugs; the employee share (28% outside the policy amount) is applied, as cadres were employees.',
   },
   openVisitTypes: {
     value: {
       EMPLOYEE: ['OUTPATIENT', 'CHRONIC_OUTPATIENT', 'INPATIENT', 'DAY_SURGERY', 'NEGOTIATED_DRUG_OUTPATIENT', 'TCM_DAY_CLINIC'],
       RESIDENT: ['OUTPATIENT', 'CHRONIC_OUTPATIENT', 'TWO_DISEASE_OUTPATIENT', 'INPATIENT', 'DAY_SURGERY', 'NEGOTIATED_DRUG_OUTPATIENT', 'TCM_DAY_CLINIC'],
+      RETIRED_CADRE: ['OUTPATIENT', 'INPATIENT', 'DAY_SURGERY'],
     },
-    effectiveFrom: GUIDE, source: '000 §二(二)1, §二(二)1(2)备注2, §三(二)1; 001 第八条',
-    description: { zh: '各险种的就诊类型（两病门诊为居民待遇；职工中医药日间诊疗纳入普通门诊统筹）', en: 'Visit types of each scheme (two-disease outpatient is a resident benefit; employees\' TCM day clinic settles as general outpatient)' },
+    effectiveFrom: GUIDE, source: '000 §二(二)1, §二(二)1(2)备注2, §三(二)1, §七; 001 第八条',
+    description: { zh: '各险种的就诊类型（两病门诊为居民待遇；职工中医药日间诊疗纳入普通门诊统筹；离休干部为门诊、住院及日间手术）', en: 'Visit types of each scheme (two-disease outpatient is a resident benefit; employees\' TCM day clinic settles as general outpatient; retired cadres: outpatient, stays and day surgery)' },
   },
   allowedLevels: {
     value: {
@@ -80,6 +84,11 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
         NEGOTIATED_DRUG_OUTPATIENT: EVERY_LEVEL,
         TCM_DAY_CLINIC: ['PRIMARY'],
       },
+      RETIRED_CADRE: {
+        OUTPATIENT: EVERY_LEVEL,
+        INPATIENT: STAY_LEVELS,
+        DAY_SURGERY: DAY_LEVELS,
+      },
     },
     effectiveFrom: GUIDE, source: '000 §二(二)1(2)(4)(6), §三(二)1(1)(3)(7)②',
     description: {
@@ -92,6 +101,17 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
     effectiveFrom: GUIDE, source: '000 §二(二)1(4), §三(二)1(4)',
     description: { zh: '未注明甲乙等的三级医院住院按三级甲等的起付标准和比例结算', en: 'A stay at a tertiary hospital of unknown grade settles as grade A (higher deductible, lower resident rate)' },
     reading: 'The tables only price 三级乙等 and 三级甲等; the conservative grade is assumed.',
+  },
+  unratedHospitalLevel: {
+    value: 'TERTIARY_A',
+    effectiveFrom: GUIDE, source: '000 §二(二)1(2)(4)(6), §三(二)1(4)(6), 附表2-2',
+    description: {
+      zh: '等级不详（民营或未定级）的定点医疗机构，需按等级结算的就诊按三级甲等结算',
+      en: 'A designated hospital of unknown level (private or not rated) is settled as tertiary grade A where the visit type needs a level',
+    },
+    reading: 'The guide prices stays and day surgery by level only (一级/二级/三乙/三甲) yet designates hospitals it lists as 民营 (附表2-2 rows 33-34) '
+      + 'or gives no level for; the level with the highest deductible and lowest resident rate is assumed, so an estimate never overstates the fund, '
+      + 'and the settlement lists the assumption. The administrator records the real level (updateInstitution).',
   },
   stayDeductibleStepsBp: {
     value: [10_000, 8_000, 6_000, 5_000],
@@ -340,6 +360,37 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
     effectiveFrom: GUIDE, source: '000 §三(二)1(7)①②',
     description: { zh: '中医药日间诊疗的中药、中医诊疗项目是否在40%基础上再提高10%（本包：否）', en: 'Whether the resident TCM +10 reaches TCM items of the TCM day clinic (this pack: no, 40%)' },
     reading: 'The day clinic (②) is itself the TCM benefit with its own 40% and 800 cap, listed beside ① rather than under it. Alternative: TCM items at 50%; the trace states it.',
+  },
+  retiredCadre: {
+    value: {
+      stayRateBp: 10_000,
+      outpatientQuotaFen: 300_000,
+      wartimeOutpatientQuotaFen: 400_000,
+      prefectureOutpatientRateBp: 10_000,
+      checkupSubsidyFen: { MALE: 110_000, FEMALE: 153_000 },
+      healthAwardFen: 100_000,
+    },
+    effectiveFrom: GUIDE, source: '000 §七2',
+    description: {
+      zh: '离休干部：住院政策范围内费用实报实销；门诊医疗费定额发放（老红军和抗日战争时期参加革命的4000元，其余3000元），结余归己，超额次年报销；地级离休干部门诊实报实销；上年度未住院的健康体检费补助男1100元、女1530元；当年未住院且门诊费用控制在定额内的健康奖励费1000元',
+      en: 'Retired cadres: stays paid in full (policy amount, no deductible); outpatient quota 4,000 (Red Army veterans and those who joined during the war of resistance) or 3,000, balance kept, excess reimbursed the next year; prefecture-level cadres: outpatient paid in full; checkup subsidy 1,100 (men) / 1,530 (women) after a year without a stay; health award 1,000 for a year without a stay and with outpatient costs within the quota',
+    },
+    reading: 'The quota pays the year\'s outpatient policy amount (政策范围内), the excess is the personal part of the claim and is owed back the next year; "门诊医疗费用控制在定额标准内" compares the year\'s outpatient policy amount with the quota of the cadre\'s class (for 地级 cadres too). Payments are made by the retired cadres\' fund (000 §七1) and reported as the basic-pool payment.',
+  },
+  notComputable: {
+    value: [
+      { clause: '000 §七1', rule: '离休干部医疗费筹资 9000元/人/年 (enterprise and budget funding)', reason: 'Funding of the retired cadres\' fund, not a payment to or for a person.' },
+      { clause: '000 §二(一)2', rule: '退休人员大额医疗保险个人缴费从个人账户代扣代缴', reason: 'The premium\'s base (上年度全省全口径城镇单位就业人员月平均工资) is not in the sources, so the monthly deduction cannot be computed.' },
+      { clause: '000 §二(二)1(1)2; 001 第十七条', rule: '个人账户用于配偶、父母、子女参加城乡居民医保的个人缴费', reason: 'Premium collection (380 a year less the 三(一)4(5) subsidies) is outside settlement; an administrator records such a payment outside this service.' },
+      { clause: '001 第十八条', rule: '调离统筹区时个人账户结余转移或一次性拨付；死亡后拨付继承人', reason: 'A payout of the whole balance ends the account outside settlement; the balance itself carries over from year to year (改革前结余 as an administrator credit).' },
+    ],
+    effectiveFrom: GUIDE, source: '000 §二(一)2, §二(二)1(1), §七1; 001 第十七条, 第十八条',
+    description: { zh: '本服务不计算的规则及原因', en: 'Rules of the sources this service does not compute, with the reason' },
+  },
+  employeeAccountShareOfBaseBp: {
+    value: { PUBLIC_SECTOR: 200, ENTERPRISE: 200, FLEXIBLE: 0, UNEMPLOYED: 0 },
+    effectiveFrom: OP_RULES, source: '000 §二(二)1(1); 001 第十六条',
+    description: { zh: '在职单位职工个人账户按本人参保缴费基数的2%按月划入；灵活就业人员、失业人员不划入', en: 'Active unit employees: 2% of the contribution base credited monthly; flexible workers and the unemployed: nothing' },
   },
   retireeAccountMonthlyCreditFen: {
     value: 12_000,

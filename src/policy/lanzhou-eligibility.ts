@@ -80,11 +80,14 @@ export const LANZHOU_ELIGIBILITY: LanzhouEligibility = {
     },
   },
   designatedServices: {
-    value: { DAY_SURGERY: 'DAY_SURGERY', NEGOTIATED_DRUG_OUTPATIENT: 'NEGOTIATED_DRUG', TCM_DAY_CLINIC: 'TCM_DAY_CLINIC' },
-    effectiveFrom: GUIDE, source: '000 §二(二)1(5)②, §二(二)1(6)②, §三(二)1(7)②; 附表1-1, 1-2, 2-2, 5-2',
+    value: {
+      DAY_SURGERY: 'DAY_SURGERY', NEGOTIATED_DRUG_OUTPATIENT: 'NEGOTIATED_DRUG', TCM_DAY_CLINIC: 'TCM_DAY_CLINIC',
+      MATERNITY_INPATIENT: 'MATERNITY', MATERNITY_OUTPATIENT: 'MATERNITY',
+    },
+    effectiveFrom: GUIDE, source: '000 §二(二)1(5)②, §二(二)1(6)②, §二(二)3, §三(二)1(7)②; 附表1-1, 1-2, 2-2, 3-2, 5-2',
     description: {
-      zh: '日间手术在34家定点医疗机构（附表2-2）；单独支付管理谈判药品门诊在28家指定医疗机构和45家指定零售药店（附表1-1、1-2）；中医药日间诊疗在14家基层定点医疗机构（附表5-2）',
-      en: 'Day surgery at the 34 designated hospitals (附表2-2); outpatient negotiated drugs at the 28 institutions and 45 pharmacies (附表1-1, 1-2); TCM day clinic at the 14 centres (附表5-2)',
+      zh: '日间手术在34家定点医疗机构（附表2-2）；单独支付管理谈判药品门诊在28家指定医疗机构和45家指定零售药店（附表1-1、1-2）；中医药日间诊疗在14家基层定点医疗机构（附表5-2）；生育保险（生育、计划生育）在兰州市的就诊范围为生育保险定点医疗机构（附表3-2）',
+      en: 'Day surgery at the 34 designated hospitals (附表2-2); outpatient negotiated drugs at the 28 institutions and 45 pharmacies (附表1-1, 1-2); TCM day clinic at the 14 centres (附表5-2); maternity care (delivery, family planning) in Lanzhou at the designated maternity hospitals (附表3-2)',
     },
   },
   stayPause: {

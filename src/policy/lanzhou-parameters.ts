@@ -9,6 +9,7 @@ import type {
 } from '../domain';
 import type { Band, Limit } from '../engine/blocks/bands';
 import type { LanzhouEligibility } from './lanzhou-eligibility';
+import type { LanzhouMaternityParameters } from './lanzhou-maternity';
 import type { Pack, Parameter } from './parameter';
 
 export type LevelTable<T> = Partial<Record<InstitutionLevel, T>>;
@@ -44,6 +45,22 @@ export interface LimitedDisease {
   annualLimitFen: number;
 }
 
+/** 离休干部医疗保障待遇 (000 §七2). */
+export interface RetiredCadreRules {
+  /** Stays and day surgery: share of the policy amount paid, no deductible (实报实销). */
+  stayRateBp: number;
+  /** 门诊医疗费定额 a year. */
+  outpatientQuotaFen: number;
+  /** 老红军和抗日战争时期参加革命的离休人员. */
+  wartimeOutpatientQuotaFen: number;
+  /** 地级离休干部: outpatient share of the policy amount paid (实报实销). */
+  prefectureOutpatientRateBp: number;
+  /** 健康体检费补助 by sex, for a cadre with no stay the year before. */
+  checkupSubsidyFen: { MALE: number; FEMALE: number };
+  /** 健康奖励费: no stay in the year and outpatient costs within the quota. */
+  healthAwardFen: number;
+}
+
 /** A disease of a plain list (附表5-1, 附表7). */
 export interface ListedDisease {
   code: string;
@@ -51,7 +68,7 @@ export interface ListedDisease {
 }
 
 /** Every Lanzhou parameter: the settlement rules' and the eligibility checks' (./lanzhou-eligibility.ts). */
-export interface LanzhouParameters extends LanzhouEligibility {
+export interface LanzhouParameters extends LanzhouEligibility, LanzhouMaternityParameters {
   /** LZ-SCOPE: share of each fee category inside the policy amount. */
   policyShareBp: Parameter<Record<FeeCategory, number>>;
   /** LZ-NEGO-IP: pre-self-pay share of a negotiated drug used in a stay. */
@@ -62,6 +79,8 @@ export interface LanzhouParameters extends LanzhouEligibility {
   allowedLevels: Parameter<Record<Scheme, Partial<Record<VisitType, InstitutionLevel[]>>>>;
   /** Grade assumed for a stay at a tertiary hospital whose grade (甲/乙) is not known. */
   ungradedTertiaryStayLevel: Parameter<'TERTIARY_A' | 'TERTIARY_B'>;
+  /** Level assumed for a claim at a hospital of unknown level (UNRATED: 民营 or not rated) where the visit type needs a level. */
+  unratedHospitalLevel: Parameter<'TERTIARY_A'>;
   /** LZ-E-IP-DED / LZ-R-IP: share of the stay deductible for the 1st, 2nd, 3rd, 4th+ stay. */
   stayDeductibleStepsBp: Parameter<number[]>;
   /** LZ-E-IP-DED: employee stay deductible by level. */
@@ -144,7 +163,13 @@ export interface LanzhouParameters extends LanzhouEligibility {
   tcmBonusInDaySurgery: Parameter<boolean>;
   /** Reading: whether LZ-R-TCM's +10 reaches TCM items in the TCM day clinic (LZ-R-TCMDAY). */
   tcmBonusInTcmDayClinic: Parameter<boolean>;
-  /** Retiree personal-account credit per month (not a settlement input; listed for the API). */
+  /** LZ-RC-*: retired cadres (离休干部, Scheme RETIRED_CADRE). */
+  retiredCadre: Parameter<RetiredCadreRules>;
+  /** LZ-ACCT-CREDIT: monthly personal-account credit of active employees, share of the contribution base by category. */
+  employeeAccountShareOfBaseBp: Parameter<Partial<Record<EmployeeCategory, number>>>;
+  /** Rules of the sources this service does not compute, each with its clause and the reason. */
+  notComputable: Parameter<{ clause: string; rule: string; reason: string }[]>;
+  /** LZ-ACCT-CREDIT: retiree personal-account credit per month. */
   retireeAccountMonthlyCreditFen: Parameter<number>;
 }
 

@@ -3,7 +3,7 @@
  * outpatient chronic disease (门诊慢特病跨省直接结算) under the place of insurance's rules.
  * Money in fen, rates in basis points; the per-code caps come from src/catalogue.
  */
-import type { FeeCategory, InstitutionLevel, RemoteFiling, Scheme } from '../domain';
+import type { BasicScheme, FeeCategory, InstitutionLevel, RemoteFiling, Scheme } from '../domain';
 import type { NotComputableRule } from './jining-parameters';
 import type { EligibilityParameters } from './eligibility-parameters';
 import type { Pack, Parameter } from './parameter';
@@ -21,11 +21,11 @@ export interface YinchuanParameters extends EligibilityParameters {
   /** YC-SCOPE: share of each fee category inside the policy amount. */
   policyShareBp: Parameter<Record<FeeCategory, number>>;
   /** YC-CHRONIC-XP: the pilot diseases and their caps, per scheme. */
-  chronicDiseases: Parameter<Record<Scheme, NationalChronicRule[]>>;
+  chronicDiseases: Parameter<Record<BasicScheme, NationalChronicRule[]>>;
   /** YC-CHRONIC-XP: annual deductible, carried across the year's visits and diseases. */
   chronicDeductibleFen: Parameter<number>;
   /** YC-CHRONIC-XP: pool rate per scheme above the deductible. */
-  chronicRatesBp: Parameter<Record<Scheme, number>>;
+  chronicRatesBp: Parameter<Record<BasicScheme, number>>;
   /** YC-CHRONIC-XP: institution levels a chronic visit may be settled at. */
   allowedLevels: Parameter<InstitutionLevel[]>;
   /** YC-CHRONIC-XP: diseases one bill may name (each item then names its disease). */

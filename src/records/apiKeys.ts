@@ -9,6 +9,7 @@ import { institutionApiKeys } from '../db/records';
 import { institutions } from '../db/schema';
 import { parseGlobalId, requireAdmin } from './access';
 import { apiKeyHash, newApiKey } from './crypto';
+import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { RecordsError } from './errors';
 import { withWriteRetry } from './retry';
 
@@ -26,6 +27,8 @@ export async function issueInstitutionKey(ctx: Context, input: { institutionId: 
   if (!institution) throw new RecordsError('UNKNOWN_INSTITUTION', ['institutionId'], 'No institution has this id.');
   const label = input.label.trim();
   if (!label || label.length > MAX_LABEL_LENGTH) throw new RecordsError('INVALID_LABEL', ['label'], `The label must have 1 to ${MAX_LABEL_LENGTH} characters.`);
+  const bad = forbiddenCharacterAt(label);
+  if (bad >= 0) throw new RecordsError('CONTROL_CHARACTER', ['label'], forbiddenCharacterMessage('The label', label, bad));
   const key = newApiKey();
   const keyHash = await apiKeyHash(key);
   const [record] = await withWriteRetry(() =>

@@ -27,6 +27,21 @@ export async function apiKeyHash(key: string): Promise<string> {
   return hex(await crypto.subtle.digest('SHA-256', encoder.encode(key)));
 }
 
+/** JSON with object keys in sorted order and undefined members left out: equal values, equal text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** SHA-256 of the canonical JSON of a request, hex: what an idempotency key was first used for. */
+export async function requestHash(request: unknown): Promise<string> {
+  return hex(await crypto.subtle.digest('SHA-256', encoder.encode(canonicalJson(request))));
+}
+
 /** A new API key: 'mik_' and 32 random bytes in base64url. */
 export function newApiKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));

@@ -28,3 +28,15 @@ export function yearOf(date: string): number {
 export function isoDay(now: Date): string {
   return fromUtc(now);
 }
+
+/** The easternmost time zone is UTC+14: no one anywhere is yet living a later day than this. */
+const EARLIEST_ZONE_AHEAD_MS = 14 * 60 * 60 * 1000;
+
+/**
+ * The latest date that is today somewhere on Earth: a service date, birth date or other past
+ * event after it is in the future. (A hospital in China, UTC+8, settling just after midnight
+ * is a day ahead of UTC; this tolerance covers every time zone.)
+ */
+export function latestToday(now: Date): string {
+  return fromUtc(new Date(now.getTime() + EARLIEST_ZONE_AHEAD_MS));
+}

@@ -21,10 +21,14 @@ export type IdNumberProblem = 'FORMAT' | 'BIRTH_DATE' | 'CHECK_CHARACTER';
 export function parseIdNumber(text: string): { ok: true; idNumber: string } | { ok: false; problem: IdNumberProblem } {
   const idNumber = text.trim().toUpperCase();
   if (!/^[1-9]\d{16}[\dX]$/.test(idNumber)) return { ok: false, problem: 'FORMAT' };
-  const birth = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
-  if (!isCalendarDate(birth)) return { ok: false, problem: 'BIRTH_DATE' };
+  if (!isCalendarDate(birthDateOf(idNumber))) return { ok: false, problem: 'BIRTH_DATE' };
   if (checkCharacter(idNumber) !== idNumber[17]) return { ok: false, problem: 'CHECK_CHARACTER' };
   return { ok: true, idNumber };
+}
+
+/** The birth date (出生日期) of a valid ID number, as YYYY-MM-DD. */
+export function birthDateOf(idNumber: string): string {
+  return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
 }
 
 /** '620102199001011234' -> '620102********1234'. */

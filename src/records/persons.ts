@@ -7,7 +7,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { LANZHOU_ASSISTANCE_MAJOR_DISEASES, findChronicDisease } from '../catalogue/diseases';
 import type { Context } from '../context';
-import type { AssistanceCategory, City, EmployeeCategory, EnrolmentRoute, RemoteFiling, Scheme, TwoDisease } from '../domain';
+import type { AssistanceCategory, City, EmployeeCategory, EnrolmentRoute, MaternityBeneficiary, RemoteFiling, Scheme, TwoDisease } from '../domain';
 import {
   chronicApprovals, insuredPersons, personalAccountLedger, personalAccounts, personInstitutions,
   remoteCareFilings, twoDiseaseRegistrations,
@@ -17,9 +17,10 @@ import { idNumberHash, idNumberHashSecret } from './crypto';
 import { checkFilingPlaceChange } from './benefits';
 import { addDays, addMonths } from '../calendar';
 import { POLICY_PACKS } from '../policy';
-import { lastDayOfYears } from './dates';
+import { lastDayOfYears, latestToday } from './dates';
+import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { isUniqueViolation, RecordsError } from './errors';
-import { maskIdNumber, parseIdNumber } from './idNumber';
+import { birthDateOf, maskIdNumber, parseIdNumber } from './idNumber';
 import { withWriteRetry } from './retry';
 
 export const MAX_NAME_LENGTH = 100;
@@ -37,6 +38,11 @@ export interface CreatePersonInput {
   minor?: boolean | null;
   contributionGapMonths?: number | null;
   enrolmentRoute?: EnrolmentRoute | null;
+  maternityBeneficiary?: MaternityBeneficiary | null;
+  /** 退休日期 (employees): the personal-account credit changes from the next month. */
+  retiredOn?: string | null;
+  retiredCadreWartime?: boolean | null;
+  retiredCadrePrefectureLevel?: boolean | null;
 }
 
 function checkName(name: string): string {
@@ -44,11 +50,13 @@ function checkName(name: string): string {
   if (!trimmed || trimmed.length > MAX_NAME_LENGTH) {
     throw new RecordsError('INVALID_NAME', ['name'], `The name must have 1 to ${MAX_NAME_LENGTH} characters.`);
   }
+  const bad = forbiddenCharacterAt(trimmed);
+  if (bad >= 0) throw new RecordsError('CONTROL_CHARACTER', ['name'], forbiddenCharacterMessage('The name', trimmed, bad));
   return trimmed;
 }
 
-/** The keyed hash and the masked form of a valid ID number; a user error otherwise. */
-async function hashIdNumber(ctx: Context, text: string): Promise<{ hash: string; masked: string }> {
+/** The keyed hash, the masked form and the birth date of a valid ID number; a user error otherwise. */
+async function hashIdNumber(ctx: Context, text: string): Promise<{ hash: string; masked: string; birthDate: string }> {
   const parsed = parseIdNumber(text);
   if (!parsed.ok) {
     const why = { FORMAT: 'is not 17 digits and a check character', BIRTH_DATE: 'has no valid birth date', CHECK_CHARACTER: 'has a wrong check character' }[parsed.problem];
@@ -56,14 +64,43 @@ async function hashIdNumber(ctx: Context, text: string): Promise<{ hash: string;
   }
   const secret = idNumberHashSecret(ctx.config);
   if (!secret) throw new RecordsError('NOT_CONFIGURED', ['idNumber'], 'The service has no secret for ID numbers (ID_NUMBER_HASH_KEY).');
-  return { hash: await idNumberHash(secret, parsed.idNumber), masked: maskIdNumber(parsed.idNumber) };
+  return { hash: await idNumberHash(secret, parsed.idNumber), masked: maskIdNumber(parsed.idNumber), birthDate: birthDateOf(parsed.idNumber) };
+}
+
+/** Retired cadres (Lanzhou only) have no employee category or account; their flags and a
+ *  retirement date belong to them and to retired employees respectively. */
+function checkRetirementFields(input: CreatePersonInput): void {
+  if (input.scheme === 'RETIRED_CADRE') {
+    if (input.city !== 'LANZHOU') {
+      throw new RecordsError('SCHEME_NOT_AVAILABLE', ['scheme'], 'Only Lanzhou\'s source (000 §七) has rules for retired cadres (离休干部).');
+    }
+    const field = input.employeeCategory ? 'employeeCategory' : input.retired ? 'retired' : input.retiredOn ? 'retiredOn' : null;
+    if (field) throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', [field], `A retired cadre (离休干部) has no ${field}.`);
+    return;
+  }
+  for (const flag of ['retiredCadreWartime', 'retiredCadrePrefectureLevel'] as const) {
+    if (input[flag]) throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', [flag], `${flag} is for retired cadres (RETIRED_CADRE) only.`);
+  }
+  if (input.retiredOn && !(input.scheme === 'EMPLOYEE' && input.retired)) {
+    throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', ['retiredOn'], 'retiredOn is for retired employees (retired: true).');
+  }
+  if (input.retiredOn && input.retiredOn < input.enrolledSince) {
+    throw new RecordsError('INVALID_DATE_RANGE', ['retiredOn'], 'retiredOn is before enrolledSince.');
+  }
 }
 
 /** 参保登记: registers a person and links it to the registering institution. */
 export async function createInsuredPerson(ctx: Context, input: CreatePersonInput): Promise<PersonRow> {
   const caller = requireKey(ctx.caller);
   const name = checkName(input.name);
-  const { hash, masked } = await hashIdNumber(ctx, input.idNumber);
+  const { hash, masked, birthDate } = await hashIdNumber(ctx, input.idNumber);
+  if (birthDate > latestToday(ctx.clock.now())) {
+    throw new RecordsError('DATE_IN_FUTURE', ['idNumber'], `The ID number's birth date ${birthDate} is in the future.`);
+  }
+  if (input.enrolledSince < birthDate) {
+    throw new RecordsError('ENROLLED_BEFORE_BIRTH', ['enrolledSince'], `The enrolment date ${input.enrolledSince} is before the birth date ${birthDate} in the ID number.`);
+  }
+  checkRetirementFields(input);
   if (input.scheme === 'EMPLOYEE' && !input.employeeCategory) {
     throw new RecordsError('MISSING_EMPLOYEE_CATEGORY', ['employeeCategory'], 'An employee (职工) needs an employee category.');
   }
@@ -74,6 +111,9 @@ export async function createInsuredPerson(ctx: Context, input: CreatePersonInput
   const gap = input.contributionGapMonths ?? null;
   if (gap !== null && (!Number.isSafeInteger(gap) || gap < 0 || gap > 1200)) {
     throw new RecordsError('INVALID_CONTRIBUTION_GAP', ['contributionGapMonths'], 'The contribution gap is a whole number of months from 0 to 1200.');
+  }
+  if (input.scheme === 'RESIDENT' && input.maternityBeneficiary) {
+    throw new RecordsError('NOT_APPLICABLE_TO_SCHEME', ['maternityBeneficiary'], 'A resident (城乡居民) has no employee maternity insurance (生育保险).');
   }
   const majorCode = input.assistanceMajorDiseaseCode ?? null;
   if (majorCode && !LANZHOU_ASSISTANCE_MAJOR_DISEASES.some((d) => d.code === majorCode && d.city === input.city)) {
@@ -100,6 +140,11 @@ export async function createInsuredPerson(ctx: Context, input: CreatePersonInput
             minor: input.minor ?? false,
             contributionGapMonths: gap,
             enrolmentRoute: input.enrolmentRoute ?? null,
+            maternityBeneficiary: input.maternityBeneficiary ?? null,
+            retiredOn: input.retiredOn ?? null,
+            birthDate,
+            retiredCadreWartime: input.retiredCadreWartime ?? false,
+            retiredCadrePrefectureLevel: input.retiredCadrePrefectureLevel ?? false,
             createdByInstitutionId: institutionId,
             createdAt: now,
           })

@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import { subtractAccumulators } from '../engine/accumulators';
 import { accumulators, personalAccountLedger, personalAccounts, settlements } from '../db/records';
 import { canSeeSettlement, parseGlobalId, requireKey } from './access';
+import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { RecordsError } from './errors';
 import { withWriteRetry, WriteConflict } from './retry';
 import { normaliseAccumulators, type SettlementRow } from './settle';
@@ -25,6 +26,8 @@ export async function reverseSettlement(ctx: Context, input: { settlementId: str
   if (!reason || reason.length > MAX_REASON_LENGTH) {
     throw new RecordsError('INVALID_REASON', ['reason'], `The reason must have 1 to ${MAX_REASON_LENGTH} characters.`);
   }
+  const bad = forbiddenCharacterAt(reason);
+  if (bad >= 0) throw new RecordsError('CONTROL_CHARACTER', ['reason'], forbiddenCharacterMessage('The reason', reason, bad));
   const by = caller.kind === 'INSTITUTION' ? caller.institutionId : null;
   return withWriteRetry(() =>
     ctx.db.transaction(async (tx) => {
@@ -63,12 +66,34 @@ export async function reverseSettlement(ctx: Context, input: { settlementId: str
           .set({ balanceFen: balanceAfter })
           .where(and(eq(personalAccounts.personId, s.personId), eq(personalAccounts.balanceFen, account.balanceFen)));
         if (refunded.rowsAffected !== 1) throw new WriteConflict('personal account');
+        // As the debit's row: the balance on the claim date, monthly credits included.
+        const [debit] = await tx.select().from(personalAccountLedger)
+          .where(and(eq(personalAccountLedger.settlementId, s.id), eq(personalAccountLedger.kind, 'SETTLEMENT')));
         await tx.insert(personalAccountLedger).values({
           personId: s.personId,
           kind: 'REVERSAL',
           amountFen: s.personalAccountPayment,
-          balanceAfterFen: balanceAfter,
+          balanceAfterFen: debit ? debit.balanceAfterFen + s.personalAccountPayment : balanceAfter,
           settlementId: s.id,
+          createdAt: now,
+        });
+      }
+      const family = await tx.select().from(personalAccountLedger)
+        .where(and(eq(personalAccountLedger.settlementId, s.id), eq(personalAccountLedger.kind, 'FAMILY_SETTLEMENT')));
+      for (const debit of family) {
+        const [account] = await tx.select().from(personalAccounts).where(eq(personalAccounts.personId, debit.personId));
+        const refunded = await tx
+          .update(personalAccounts)
+          .set({ balanceFen: account.balanceFen - debit.amountFen })
+          .where(and(eq(personalAccounts.personId, debit.personId), eq(personalAccounts.balanceFen, account.balanceFen)));
+        if (refunded.rowsAffected !== 1) throw new WriteConflict('personal account');
+        await tx.insert(personalAccountLedger).values({
+          personId: debit.personId,
+          kind: 'FAMILY_REVERSAL',
+          amountFen: -debit.amountFen,
+          balanceAfterFen: debit.balanceAfterFen - debit.amountFen,
+          settlementId: s.id,
+          note: debit.note,
           createdAt: now,
         });
       }

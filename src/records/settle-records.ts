@@ -13,18 +13,20 @@
  * Rows are read per person and filtered by date in the checks, so that the batch does not
  * depend on anything but the request (the person's city is not known before the batch).
  */
-import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import {
-  accumulators, chronicApprovals, chronicInstitutionChoices, claims, coverageGaps, insuredPersons, longTermCareAssessments,
-  negotiatedDrugFilings, personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
+  accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings,
+  insuredPersons, longTermCareAssessments, negotiatedDrugFilings, personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
   twoDiseaseRegistrations,
 } from '../db/records';
-import { institutions } from '../db/schema';
+import { institutionDesignations, institutionLevels, institutions } from '../db/schema';
 import type { PersonRow } from './access';
 
 export type SettlementRow = typeof settlements.$inferSelect;
 export type InstitutionRow = typeof institutions.$inferSelect;
+export type LevelRow = typeof institutionLevels.$inferSelect;
+export type DesignationRow = typeof institutionDesignations.$inferSelect;
 
 export interface SettleQuery {
   personId: number;
@@ -67,6 +69,20 @@ export interface SettleRecords {
   /** The person's negotiated-drug filings (三定备案) with the chosen institution's name. */
   negotiatedDrugFilings: { drug: string; institutionId: number; filedOn: string; validUntil: string; institutionName: string | null }[];
   institutions: Map<number, InstitutionRow>;
+  /** Their level history and designation periods (in the order written), read fresh: a
+   *  settlement on record prices the directory as it stands, not the in-memory snapshot. */
+  institutionLevels: Map<number, LevelRow[]>;
+  institutionDesignations: Map<number, DesignationRow[]>;
+  /** The person's contribution bases (the monthly account credit, engine/accountCredits.ts). */
+  contributionBases: (typeof contributionBases.$inferSelect)[];
+  /** 家庭共济: every binding of the person as a member (filtered by date in the split), oldest
+   *  first, with the holder, the holder's account and contribution bases. */
+  familyHolders: {
+    binding: typeof familyAccountBindings.$inferSelect;
+    holder: PersonRow;
+    account: typeof personalAccounts.$inferSelect | null;
+    contributionBases: (typeof contributionBases.$inferSelect)[];
+  }[];
 }
 
 /** Settled claims a claim of this visit type is checked against (Jining long-term care, 004 §七9, §二(一)3). */
@@ -83,7 +99,7 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
   const types = settledClaimTypes(q.visitType);
   const [
     person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
-    eligibility, drugFilings,
+    eligibility, drugFilings, bases, bindings, holderBases, levels, designations,
   ] = await db.batch([
     db.select().from(insuredPersons).where(eq(insuredPersons.id, p)),
     db.select({ personId: personInstitutions.personId }).from(personInstitutions)
@@ -115,6 +131,19 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
       .from(negotiatedDrugFilings)
       .leftJoin(institutions, eq(institutions.id, negotiatedDrugFilings.institutionId))
       .where(eq(negotiatedDrugFilings.personId, p)),
+    db.select().from(contributionBases).where(eq(contributionBases.personId, p)),
+    db.select({ binding: familyAccountBindings, holder: insuredPersons, account: personalAccounts })
+      .from(familyAccountBindings)
+      .innerJoin(insuredPersons, eq(insuredPersons.id, familyAccountBindings.holderPersonId))
+      .leftJoin(personalAccounts, eq(personalAccounts.personId, familyAccountBindings.holderPersonId))
+      .where(eq(familyAccountBindings.memberPersonId, p))
+      .orderBy(familyAccountBindings.id),
+    db.select({ base: contributionBases })
+      .from(contributionBases)
+      .innerJoin(familyAccountBindings, eq(familyAccountBindings.holderPersonId, contributionBases.personId))
+      .where(eq(familyAccountBindings.memberPersonId, p)),
+    db.select().from(institutionLevels).where(inArray(institutionLevels.institutionId, ids.length ? ids : [-1])).orderBy(asc(institutionLevels.id)),
+    db.select().from(institutionDesignations).where(inArray(institutionDesignations.institutionId, ids.length ? ids : [-1])).orderBy(sql`rowid`),
   ]);
   return {
     query: q,
@@ -135,5 +164,12 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
     eligibilityClaims: eligibility,
     negotiatedDrugFilings: drugFilings,
     institutions: new Map(directory.map((row) => [row.id, row])),
+    institutionLevels: new Map(ids.map((id) => [id, levels.filter((r) => r.institutionId === id)])),
+    institutionDesignations: new Map(ids.map((id) => [id, designations.filter((r) => r.institutionId === id)])),
+    contributionBases: bases,
+    familyHolders: bindings.map((b) => ({
+      ...b,
+      contributionBases: [...new Map(holderBases.filter((h) => h.base.personId === b.holder.id).map((h) => [h.base.effectiveFrom, h.base])).values()],
+    })),
   };
 }

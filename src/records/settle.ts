@@ -24,7 +24,8 @@
  *    again (withWriteRetry): 2 round trips per attempt, the read of the retry included.
  *
  * Idempotency: the unique (person, idempotency key) index keeps one settlement per key; a
- * raced duplicate fails step c and returns the winner (one more read). The claim keeps every
+ * raced duplicate fails step c and returns the winner (one more read). The settlement keeps the
+ * SHA-256 of its request: the same key with a different claim is IDEMPOTENCY_KEY_REUSED. The claim keeps every
  * claim input the engine received, so that a reviewer can re-run it.
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
@@ -43,9 +44,13 @@ import {
 } from '../db/records';
 import { actingInstitution, parseGlobalId, requireKey, type PersonRow, type Queryable } from './access';
 import { checkBenefitRecords } from './benefits';
-import { lastDayOfYears, yearOf } from './dates';
+import { lastDayOfYears, latestToday, yearOf } from './dates';
+import { requestHash } from './crypto';
 import { isUniqueViolation, RecordsError } from './errors';
+import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { withWriteRetry, WriteConflict } from './retry';
+import { creditedThrough, type AccountHolder } from '../engine/accountCredits';
+import { accountHolderOf } from './accounts';
 import { readSettleRecords, type SettleQuery, type SettleRecords } from './settle-records';
 
 export type SettlementRow = typeof settlements.$inferSelect;
@@ -71,20 +76,37 @@ export function normaliseAccumulators(acc: Accumulators): Accumulators {
   return Object.fromEntries(Object.entries(acc).filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The settlement already made with this key for the person, if the caller may see it. */
-function replayOf(ctx: Context, existing: SettlementRow | undefined): SettlementRow | null {
+/**
+ * The settlement already made with this key for the person, if the caller may see it and the
+ * request is the same (a retry); a different request under the same key is refused, as Stripe
+ * and the IETF Idempotency-Key draft do.
+ */
+function replayOf(ctx: Context, existing: SettlementRow | undefined, hash: string): SettlementRow | null {
   if (!existing) return null;
   const by = ctx.caller.kind === 'INSTITUTION' ? ctx.caller.institutionId : null;
   if (existing.settledByInstitutionId !== by && ctx.caller.kind !== 'ADMIN') {
     throw new RecordsError('IDEMPOTENCY_KEY_IN_USE', ['idempotencyKey'], 'Another institution used this idempotency key for this person.');
   }
+  if (existing.requestHash != null && existing.requestHash !== hash) {
+    throw new RecordsError(
+      'IDEMPOTENCY_KEY_REUSED',
+      ['idempotencyKey'],
+      'This idempotency key was used for a different claim for this person; a retry must send the same claim, a new claim needs a new key.',
+    );
+  }
   return existing;
 }
 
 /** The settlement made with this key, read on its own (after a raced duplicate lost on the unique index). */
-async function replay(db: Queryable, ctx: Context, personId: number, key: string): Promise<SettlementRow | null> {
+async function replay(db: Queryable, ctx: Context, personId: number, key: string, hash: string): Promise<SettlementRow | null> {
   const [existing] = await db.select().from(settlements).where(and(eq(settlements.personId, personId), eq(settlements.idempotencyKey, key)));
-  return replayOf(ctx, existing);
+  return replayOf(ctx, existing, hash);
+}
+
+/** What a retry must repeat: the claim as resolved (items with their defaults), where, and who pays the personal part. */
+function requestOf(c: ClaimToSettle): unknown {
+  const items = c.claim.items.map((i) => ({ ...i, tcm: i.tcm ?? false, negotiatedDrug: i.negotiatedDrug ?? false }));
+  return { personId: c.person.id, claim: { ...c.claim, items }, institutionId: c.institutionId, usePersonalAccount: c.usePersonalAccount };
 }
 
 /** The engine input: the claim plus the person's profile and what the records allow. */
@@ -98,7 +120,8 @@ function engineInput(records: SettleRecords, person: PersonRow, claim: EngineCla
     scheme: person.scheme as Scheme,
     person: {
       employeeCategory: (person.employeeCategory ?? undefined) as SettlementInput['person']['employeeCategory'],
-      retired: person.retired,
+      // Retiree benefits from the day of retirement on record (办理在职转退休手续后享受退休人员医保待遇).
+      retired: person.retired && (person.retiredOn == null || claim.date >= person.retiredOn),
       assistanceCategory: (person.assistanceCategory ?? undefined) as SettlementInput['person']['assistanceCategory'],
       consecutiveEnrollmentYears: year - yearOf(person.enrolledSince) + 1,
       minor: person.minor,
@@ -108,6 +131,9 @@ function engineInput(records: SettleRecords, person: PersonRow, claim: EngineCla
       ...(person.enrolmentRoute != null ? { enrolmentRoute: person.enrolmentRoute as EnrolmentRoute } : {}),
       stays: staysOnRecord(records, claim),
       ...(claim.admissionDate !== undefined ? { outpatientVisits: outpatientVisitsNear(records, claim) } : {}),
+      maternityBeneficiary: (person.maternityBeneficiary ?? undefined) as SettlementInput['person']['maternityBeneficiary'],
+      ...(person.retiredCadreWartime ? { retiredCadreWartime: true } : {}),
+      ...(person.retiredCadrePrefectureLevel ? { retiredCadrePrefectureLevel: true } : {}),
     },
   };
   const approvals = records.chronicApprovals.filter((a) => a.approvedOn <= claim.date);
@@ -253,6 +279,12 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
   if (!key || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
     throw new RecordsError('INVALID_IDEMPOTENCY_KEY', ['idempotencyKey'], `The idempotency key must have 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`);
   }
+  const bad = forbiddenCharacterAt(key);
+  if (bad >= 0) throw new RecordsError('CONTROL_CHARACTER', ['idempotencyKey'], forbiddenCharacterMessage('The idempotency key', key, bad));
+  if (c.claim.date > latestToday(ctx.clock.now())) {
+    throw new RecordsError('DATE_IN_FUTURE', ['date'], `The service date ${c.claim.date} is after today; a claim is settled for care already given.`);
+  }
+  const hash = await requestHash(requestOf(c));
   const year = yearOf(c.claim.date);
   const settledBy = ctx.caller.kind === 'INSTITUTION' ? ctx.caller.institutionId : null;
   const query: SettleQuery = {
@@ -272,7 +304,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
     return await withWriteRetry(async () => {
       const records = read ?? (await readSettleRecords(ctx.db, query));
       read = undefined;
-      const first = replayOf(ctx, records.replay);
+      const first = replayOf(ctx, records.replay, hash);
       if (first) return { settlement: first, replayed: true };
       const input = engineInput(records, c.person, c.claim, c.institutionId);
       const row = records.accumulators;
@@ -281,6 +313,8 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
       const delta = normaliseAccumulators(result.accumulatorDelta);
       const next = normaliseAccumulators(addAccumulators(row?.values ?? {}, delta));
       const account = accountSplit(records, c, result);
+      const family = familySplit(records, c, result, result.personalPayment - account.paid);
+      const familyPaid = family.reduce((sum, f) => sum + f.paid, 0);
       const now = ctx.clock.now().toISOString();
       // One batch, one transaction. Statement 0 is the compare-and-set on the accumulators'
       // version; statement 1 (the claim) takes its person id only if statement 0 changed one
@@ -309,15 +343,17 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
             claimId: sql`last_insert_rowid()`,
             personId: pid,
             idempotencyKey: key,
+            requestHash: hash,
             settledByInstitutionId: settledBy,
             year,
             status: 'SETTLED',
             ...amountsOf(result),
             personalAccountPayment: account.paid,
-            cashPayment: result.personalPayment - account.paid,
+            cashPayment: result.personalPayment - account.paid - familyPaid,
             policyPack: result.policyPack,
             lines: result.lines,
             trace: result.trace,
+            assumptions: result.assumptions,
             accumulatorDelta: delta,
             settledAt: now,
           })
@@ -332,6 +368,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
         tcm: item.tcm ?? false,
         negotiatedDrug: item.negotiatedDrug ?? false,
         diseaseCode: item.diseaseCode ?? null,
+        accountExcluded: item.accountExcluded ?? false,
       }));
       for (let i = 0; i < items.length; i += ITEM_CHUNK) statements.push(ctx.db.insert(claimItems).values(items.slice(i, i + ITEM_CHUNK)));
       if (account.paid > 0) {
@@ -339,14 +376,33 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
         statements.push(
           ctx.db
             .update(personalAccounts)
-            .set({ balanceFen: account.balanceAfter })
-            .where(and(eq(personalAccounts.personId, pid), eq(personalAccounts.balanceFen, account.balanceBefore))),
+            .set({ balanceFen: account.storedBefore - account.paid })
+            .where(and(eq(personalAccounts.personId, pid), eq(personalAccounts.balanceFen, account.storedBefore))),
           ctx.db.insert(personalAccountLedger).values({
             personId: onlyIfOneChanged,
             kind: 'SETTLEMENT',
             amountFen: -account.paid,
             balanceAfterFen: account.balanceAfter,
             settlementId: ourSettlement('id'),
+            createdAt: now,
+          }),
+        );
+      }
+      for (const f of family) {
+        // 家庭共济: the same compare-and-set on each holder's stored balance, the ledger row guarded by it.
+        const holderChanged = sql`CASE WHEN changes() = 1 THEN ${f.holderId} END`;
+        statements.push(
+          ctx.db
+            .update(personalAccounts)
+            .set({ balanceFen: f.storedBefore - f.paid })
+            .where(and(eq(personalAccounts.personId, f.holderId), eq(personalAccounts.balanceFen, f.storedBefore))),
+          ctx.db.insert(personalAccountLedger).values({
+            personId: holderChanged,
+            kind: 'FAMILY_SETTLEMENT',
+            amountFen: -f.paid,
+            balanceAfterFen: f.balanceAfter,
+            settlementId: ourSettlement('id'),
+            note: `家庭共济: claim of person ${pid}`,
             createdAt: now,
           }),
         );
@@ -364,7 +420,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
   } catch (error) {
     // Two identical requests raced past the read: the index kept one; return it.
     if (isUniqueViolation(error)) {
-      const winner = await replay(ctx.db, ctx, c.person.id, key);
+      const winner = await replay(ctx.db, ctx, c.person.id, key, hash);
       if (winner) return { settlement: winner, replayed: true };
     }
     throw error;
@@ -402,16 +458,66 @@ function amountsOf(r: SettlementResult) {
     criticalIllnessPayment: r.criticalIllnessPayment,
     assistancePayment: r.assistancePayment,
     secondaryAssistancePayment: r.secondaryAssistancePayment,
+    maternityPayment: r.maternityPayment,
     fundPaymentTotal: r.fundPaymentTotal,
     personalPayment: r.personalPayment,
   };
 }
 
-/** 个人账户支付: an employee's account pays the personal part up to its balance read; the debit
- *  is a compare-and-set on that balance in the write batch. */
-function accountSplit(records: SettleRecords, c: ClaimToSettle, result: SettlementResult): { paid: number; balanceBefore: number; balanceAfter: number } {
-  const balance = records.personalAccount?.balanceFen ?? 0;
-  if (c.person.scheme !== 'EMPLOYEE' || !c.usePersonalAccount || result.personalPayment <= 0) return { paid: 0, balanceBefore: balance, balanceAfter: 0 };
-  const paid = Math.min(result.personalPayment, balance);
-  return { paid, balanceBefore: balance, balanceAfter: balance - paid };
+/** What a personal account may pay of the claim's personal part: all of it but the items marked
+ *  as outside the account's use (公共卫生, 体育健身, 养生保健: 000 §二(二)1(1)3; 001 第十七条). */
+function accountPayable(c: ClaimToSettle, result: SettlementResult): number {
+  const excluded = c.claim.items.reduce((sum, item) => sum + (item.accountExcluded ? item.amountFen : 0), 0);
+  return Math.max(0, Math.min(result.personalPayment, result.personalPayment - excluded));
+}
+
+interface Debit {
+  paid: number;
+  /** The stored balance read (the compare-and-set's expected value). */
+  storedBefore: number;
+  /** The balance on the claim date after the debit, monthly credits included. */
+  balanceAfter: number;
+}
+
+/** Up to `wanted` from an account as it stands on `date`: stored balance + monthly credits through the date. */
+function debit(holder: AccountHolder, storedFen: number, date: string, wanted: number): Debit {
+  const available = Math.max(0, storedFen + creditedThrough(holder, date));
+  const paid = Math.max(0, Math.min(wanted, available));
+  return { paid, storedBefore: storedFen, balanceAfter: available - paid };
+}
+
+/** 个人账户支付: an employee's account pays the personal part (less what an account may not pay
+ *  for) up to its balance on the claim date; the debit is a compare-and-set on the stored balance
+ *  read, in the write batch. */
+function accountSplit(records: SettleRecords, c: ClaimToSettle, result: SettlementResult): Debit {
+  const stored = records.personalAccount?.balanceFen ?? 0;
+  if (c.person.scheme !== 'EMPLOYEE' || !c.usePersonalAccount || !records.personalAccount) return { paid: 0, storedBefore: stored, balanceAfter: 0 };
+  const payable = accountPayable(c, result);
+  if (payable <= 0) return { paid: 0, storedBefore: stored, balanceAfter: 0 };
+  return debit(accountHolderOf(c.person, records.contributionBases), stored, c.claim.date, payable);
+}
+
+/**
+ * 家庭共济: what is left of the personal part after the member's own account is paid by the
+ * accounts the member is bound to on the claim date (oldest binding first), for care at a
+ * designated medical institution in the province (not a pharmacy, not cross-province):
+ * 000 §二(二)1(1)2 and 注①.
+ */
+function familySplit(records: SettleRecords, c: ClaimToSettle, result: SettlementResult, leftFen: number): (Debit & { holderId: number })[] {
+  if (!c.usePersonalAccount || leftFen <= 0) return [];
+  if (c.claim.institutionLevel === 'PHARMACY' || c.claim.remote?.crossProvince) return [];
+  let wanted = leftFen - (result.personalPayment - accountPayable(c, result));
+  const out: (Debit & { holderId: number })[] = [];
+  const date = c.claim.date;
+  for (const h of records.familyHolders) {
+    if (wanted <= 0) break;
+    const b = h.binding;
+    if (b.boundOn > date || (b.unboundOn !== null && b.unboundOn <= date) || !h.account) continue;
+    const d = debit(accountHolderOf(h.holder, h.contributionBases), h.account.balanceFen, date, wanted);
+    if (d.paid > 0) {
+      out.push({ ...d, holderId: h.holder.id });
+      wanted -= d.paid;
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type { CatalogueExtras, CatalogueName } from '../catalogue/lists';
 import type { City, Scheme, TwoDisease } from '../domain';
 import type { Context } from '../context';
 import { builder } from './builder';
-import { CityEnum, SchemeEnum, TwoDiseaseEnum } from './enums';
+import { CityEnum, SchemeEnum, TwoDiseaseEnum, VisitTypeEnum } from './enums';
 import type { CatalogueEntryRow, InstitutionSourceRow } from './loaders';
 
 /** Where a row comes from; `nameAsWritten` only for institution rows. */
@@ -228,34 +228,53 @@ builder.queryField('twoDiseaseLimits', (t) =>
 // ---- 生育定额 (附表3-1) ----------------------------------------------------------------
 
 const MaternityRateKindEnum = builder.enumType('MaternityRateKind', {
-  description: 'How a 附表3-1 row states its rate.',
+  description: '定额形式 / How a maternity procedure states its rate.',
   values: {
-    SINGLE: { value: 'SINGLE', description: 'One rate for every level (the 二级 cell is empty).' },
-    BY_LEVEL: { value: 'BY_LEVEL', description: '三级及专科 and 二级 定额标准.' },
-    SURCHARGE: { value: 'SURCHARGE', description: 'Amounts added to the corresponding rate (在相应定额的基础上增加).' },
+    SINGLE: { value: 'SINGLE', description: '单一定额 / One rate for every level (the 二级 cell is empty), or a fixed amount / limit of the city\'s text.' },
+    BY_LEVEL: { value: 'BY_LEVEL', description: '分级定额 / 三级及专科 and 二级 定额标准.' },
+    SURCHARGE: { value: 'SURCHARGE', description: '加额 / Amounts added to the corresponding rate (在相应定额的基础上增加).' },
+    BY_ITEM: { value: 'BY_ITEM', description: '按项目 / No fixed rate: settled by item (按项目); tertiaryRate and secondaryRate are null.' },
+  } as const,
+});
+
+const MaternityBenefitEnum = builder.enumType('MaternityBenefit', {
+  description: '生育保险待遇 / The maternity benefit a procedure belongs to.',
+  values: {
+    DELIVERY: { value: 'DELIVERY', description: '生育医疗费 / Delivery.' },
+    FAMILY_PLANNING: { value: 'FAMILY_PLANNING', description: '计划生育项目 / Family planning, including induced abortion.' },
+    ANTENATAL_CARE: { value: 'ANTENATAL_CARE', description: '产前检查费 / Antenatal care: a fixed amount.' },
+    PRENATAL_SCREENING: { value: 'PRENATAL_SCREENING', description: '产前疾病筛查 / Prenatal screening.' },
   } as const,
 });
 
 const rateOf = (row: CatalogueEntryRow) => extraOf<'MATERNITY_FIXED_RATE'>(row).rate;
 
 const MaternityFixedRate = catalogueNode(
-  'MaternityFixedRate', 'MATERNITY_FIXED_RATE', '省外异地计划生育项目和生育医疗待遇报销支付标准 (附表3-1): a fixed rate by institution level.',
+  'MaternityFixedRate', 'MATERNITY_FIXED_RATE',
+  '生育保险项目: a maternity procedure a MATERNITY_INPATIENT or MATERNITY_OUTPATIENT claim names by its code (maternityProcedureCode). Lanzhou: the 附表3-1 省外异地计划生育项目和生育医疗待遇报销支付标准 rows (fixed rates by institution level), then 产前检查费, 产前疾病筛查 and the family-planning stays 附表3-1 does not price (§二(二)3). Jining: deliveries, 产前检查费用定额补助 and the family-planning limits (004 §六4, the familyPlanningLimits codes).',
 );
 builder.objectFields(MaternityFixedRate, (t) => ({
-  number: t.int({ description: "The table's 序号.", resolve: (row) => extraOf<'MATERNITY_FIXED_RATE'>(row).number }),
+  number: t.int({ description: "The table's 序号 (附表3-1), or the procedure's place after it in the city's list.", resolve: (row) => extraOf<'MATERNITY_FIXED_RATE'>(row).number }),
   kind: t.field({ type: MaternityRateKindEnum, resolve: (row) => rateOf(row).kind }),
+  benefit: t.field({ type: MaternityBenefitEnum, resolve: (row) => extraOf<'MATERNITY_FIXED_RATE'>(row).benefit }),
+  visitTypes: t.field({
+    type: [VisitTypeEnum], description: 'The maternity visit types the procedure is claimed under.',
+    resolve: (row) => extraOf<'MATERNITY_FIXED_RATE'>(row).visitTypes,
+  }),
   tertiaryRate: t.field({
-    type: 'Money', description: '三级及专科医疗机构 定额标准 (for SINGLE the one rate; for SURCHARGE the amount added).',
+    type: 'Money', nullable: true,
+    description: '三级及专科医疗机构 定额标准 (for SINGLE the one rate; for SURCHARGE the amount added; null for BY_ITEM).',
     resolve: (row) => {
       const rate = rateOf(row);
-      return rate.kind === 'SINGLE' ? rate.rateFen : rate.tertiaryFen;
+      return rate.kind === 'SINGLE' ? rate.rateFen : rate.kind === 'BY_ITEM' ? null : rate.tertiaryFen;
     },
   }),
   secondaryRate: t.field({
-    type: 'Money', description: '二级医疗机构 定额标准 (for SINGLE the one rate; for SURCHARGE the amount added).',
+    type: 'Money', nullable: true,
+    description: '二级医疗机构 定额标准 (for SINGLE the one rate; for SURCHARGE the amount added; null for BY_ITEM).',
     resolve: (row) => {
       const rate = rateOf(row);
-      return rate.kind === 'SINGLE' ? rate.rateFen : rate.secondaryFen;
+      return rate.kind === 'SINGLE' ? rate.rateFen : rate.kind === 'BY_ITEM' ? null : rate.secondaryFen;
     },
   }),
   notes: t.string({ nullable: true, resolve: (row) => extraOf<'MATERNITY_FIXED_RATE'>(row).notes ?? null }),
@@ -264,7 +283,7 @@ builder.objectFields(MaternityFixedRate, (t) => ({
 builder.queryField('maternityFixedRates', (t) =>
   t.field({
     type: [MaternityFixedRate],
-    description: '生育 fixed rates of a city for care out of the province, in table order.',
+    description: '生育保险项目 of a city in list order: every procedure a maternity claim may name, with its fixed rate, amount or limit.',
     args: { city: t.arg({ type: CityEnum, required: true }) },
     resolve: (_root, args, ctx) => list(ctx, 'MATERNITY_FIXED_RATE', args.city),
   }),

@@ -9,7 +9,7 @@ import { codedError } from '../error-codes';
 import type { Context } from '../context';
 import type { City, FeeCategory, InstitutionLevel, RemoteFiling, TwoDisease, VisitType } from '../domain';
 import type { SettlementResult } from '../engine/types';
-import { claimItems, claims, settlements } from '../db/records';
+import { claimItems, claims, personalAccountLedger, settlements } from '../db/records';
 import { parseGlobalId, requireCaller, requireKey, type PersonRow } from '../records/access';
 import { RecordsError } from '../records/errors';
 import { reverseSettlement } from '../records/reverse';
@@ -19,11 +19,11 @@ import {
   ExclusionReasonEnum, FeeCategoryEnum, InstitutionLevelEnum, LongTermCareKindEnum, RareDiseaseEnum, RemoteFilingEnum, StudentAbsenceEnum, TwoDiseaseEnum,
   VisitTypeEnum,
 } from './enums';
-import { InstitutionRef } from './institutions';
+import { institutionOn, InstitutionRef } from './institutions';
 import { keysetConnection, type PageArgs } from './pagination';
 import { AccumulatorCounterRef, countersOf, loadPersons, PersonRef, UserErrorRef, withUserErrors, type UserErrorShape } from './persons';
 import {
-  ChildOrderEnum, ChronicClassEnum, claimInputFields, ClinicalConditionEnum, settlementFields, toEngineClaim, type ClaimArgs,
+  ChildOrderEnum, ChronicClassEnum, claimInputFields, ClinicalConditionEnum, refuseUnlisted, settlementFields, toEngineClaim, type ClaimArgs,
   SettlementInterface,
 } from './settlement';
 
@@ -78,6 +78,15 @@ builder.node(SettlementRecordRef, {
   fields: (t) => ({
     ...(settlementFields(t as never, asResult) as object as Record<string, never>),
     status: t.field({ type: SettlementStatusEnum, resolve: (s) => s.status as 'SETTLED' | 'REVERSED' }),
+    familyAccountPayment: t.field({
+      type: 'Money',
+      description: '个人账户共济支付 (acct_mulaid_pay): paid from the accounts of family members the person is bound to (家庭共济), after the person\'s own account; part of the personal part, not of cashPayment.',
+      resolve: async (s, _args, ctx) => {
+        const rows = await ctx.db.select({ amount: personalAccountLedger.amountFen }).from(personalAccountLedger)
+          .where(and(eq(personalAccountLedger.settlementId, s.id), eq(personalAccountLedger.kind, 'FAMILY_SETTLEMENT')));
+        return -rows.reduce((sum, r) => sum + r.amount, 0);
+      },
+    }),
     idempotencyKey: t.exposeString('idempotencyKey'),
     settledAt: t.field({ type: 'DateTime', description: '结算时间 / When it was settled.', resolve: (s) => s.settledAt }),
     reversedAt: t.field({ type: 'DateTime', nullable: true, description: '冲正时间 / When it was reversed; null while it stands.', resolve: (s) => s.reversedAt }),
@@ -103,6 +112,7 @@ const ClaimItemRef = builder.objectRef<ClaimItemRow>('ClaimItem').implement({
     tcm: t.exposeBoolean('tcm'),
     negotiatedDrug: t.exposeBoolean('negotiatedDrug'),
     diseaseCode: t.exposeString('diseaseCode', { nullable: true, description: 'The disease the item treats (Yinchuan bills naming two diseases).' }),
+    accountExcluded: t.exposeBoolean('accountExcluded', { description: '公共卫生、体育健身、养生保健: no personal account paid it.' }),
   }),
 });
 
@@ -156,6 +166,8 @@ builder.node(ClaimRef, {
     daySurgeryDiseaseCode: t.string({ nullable: true, description: '日间手术病种.', resolve: (c) => c.details.daySurgeryDiseaseCode ?? null }),
     exclusionReason: t.field({ type: ExclusionReasonEnum, nullable: true, description: '不予支付的情形.', resolve: (c) => c.details.exclusionReason ?? null }),
     prescriptionDays: t.int({ nullable: true, description: '单次处方天数.', resolve: (c) => c.details.prescriptionDays ?? null }),
+    maternityProcedureCode: t.string({ nullable: true, description: '生育保险项目 (maternityFixedRates code).', resolve: (c) => c.details.maternityProcedureCode ?? null }),
+    maternityComplication: t.boolean({ nullable: true, description: '合并症.', resolve: (c) => c.details.maternityComplication ?? null }),
     usePersonalAccount: t.boolean({ resolve: (c) => c.details.usePersonalAccount }),
     items: t.field({
       type: [ClaimItemRef],
@@ -280,7 +292,7 @@ const SettleClaimInput = builder.inputType('SettleClaimInput', {
     personId: t.id({ required: true, description: '参保人 / The insured person\'s global id.' }),
     idempotencyKey: t.string({ required: true, description: 'The same key for the same person returns the first settlement and writes nothing.' }),
     ...(claimInputFields(t as never) as object as Record<string, never>),
-    usePersonalAccount: t.boolean({ description: 'Employees: the personal account pays the personal part up to its balance; default true.' }),
+    usePersonalAccount: t.boolean({ description: 'The personal account pays the personal part up to its balance on the claim date (employees), then the accounts of family members the person is bound to (家庭共济, familyAccountPayment); default true.' }),
   }),
 });
 
@@ -302,11 +314,14 @@ async function atCaller(ctx: Context, person: PersonRow, args: ClaimArgs): Promi
     }
     return { args: { ...args, institutionId: encodeGlobalID('Institution', own.id) }, institutionId: own.id };
   }
-  if (args.institutionLevel && args.institutionLevel !== own.level) {
-    throw new RecordsError('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level is ${own.level}, not ${args.institutionLevel}.`);
+  // Remote care: settled at the institution's level on the service date (directory history).
+  const onDate = await institutionOn(ctx, own, args.date);
+  refuseUnlisted(onDate);
+  if (args.institutionLevel && args.institutionLevel !== onDate.level) {
+    throw new RecordsError('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level on ${args.date} is ${onDate.level}, not ${args.institutionLevel}.`);
   }
   if (!args.remote) throw new RecordsError('REMOTE_CARE_REQUIRED', ['remote'], `The person is insured in ${person.city} and the institution is in ${own.city}: describe the remote care.`);
-  return { args: { ...args, institutionId: null, institutionLevel: own.level as InstitutionLevel }, institutionId: own.id };
+  return { args: { ...args, institutionId: null, institutionLevel: onDate.level }, institutionId: own.id };
 }
 
 builder.mutationField('settleClaim', (t) =>
@@ -327,7 +342,10 @@ builder.mutationField('settleClaim', (t) =>
           visitType: String(args.visitType),
           institutionId: named,
         });
+        // The directory rows come fresh from the read batch, not from the in-memory snapshot.
         for (const [id, row] of records.institutions) ctx.loaders.institution.prime(id, row);
+        for (const [id, rows] of records.institutionLevels) ctx.loaders.institutionLevels.prime(id, rows);
+        for (const [id, rows] of records.institutionDesignations) ctx.loaders.institutionDesignations.prime(id, rows);
         const at = await atCaller(ctx, person, args);
         const claim = await toEngineClaim(ctx, person.city as City, at.args);
         const { settlement } = await settleClaim(ctx, {

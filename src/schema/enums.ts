@@ -4,7 +4,7 @@
  */
 import {
   ASSISTANCE_CATEGORIES, CITIES, DESIGNATIONS, EMPLOYEE_CATEGORIES, ENROLMENT_ROUTES, EXCLUSION_REASONS, FEE_CATEGORIES,
-  INSTITUTION_LEVELS, LONG_TERM_CARE_KINDS, RARE_DISEASES, REMOTE_FILINGS, SCHEMES, STUDENT_ABSENCES, TWO_DISEASES, VISIT_TYPES,
+  INSTITUTION_LEVELS, LONG_TERM_CARE_KINDS, MATERNITY_BENEFICIARIES, RARE_DISEASES, REMOTE_FILINGS, SCHEMES, STUDENT_ABSENCES, TWO_DISEASES, VISIT_TYPES,
 } from '../domain';
 import { builder } from './builder';
 
@@ -19,7 +19,7 @@ export const CityEnum = builder.enumType('City', {
 
 export const SchemeEnum = builder.enumType('Scheme', {
   description: '险种 (insurance scheme).',
-  values: values(SCHEMES, { EMPLOYEE: '职工基本医疗保险 / Employee basic medical insurance', RESIDENT: '城乡居民基本医疗保险 / Urban and rural resident basic medical insurance' }),
+  values: values(SCHEMES, { EMPLOYEE: '职工基本医疗保险 / Employee basic medical insurance', RESIDENT: '城乡居民基本医疗保险 / Urban and rural resident basic medical insurance', RETIRED_CADRE: '离休干部医疗保障 / Retired cadres\' medical cover (Lanzhou 000 §七; funded apart from the basic pool)' }),
 });
 
 export const InstitutionLevelEnum = builder.enumType('InstitutionLevel', {
@@ -68,6 +68,16 @@ export const VisitTypeEnum = builder.enumType('VisitType', {
     SPECIAL_DRUG: '特药 / Special drugs (Jining, both schemes: 20,000 deductible a year, 80%, at most 400,000; needs an approval for the year)',
     RARE_DISEASE_DRUG: '罕见病用药 / Rare-disease drugs (Jining: Gaucher, Pompe, Fabry; 20,000 deductible, 80% / 85% from 400,000, at most 900,000; needs a registration)',
     LONG_TERM_CARE: '长期护理 / Long-term care (Jining: 医疗专护, 机构护理, 居家护理; give longTermCare)',
+    MATERNITY_INPATIENT: '生育保险住院 / Maternity stay: a delivery or family-planning stay, paid by the maternity fund',
+    MATERNITY_OUTPATIENT: '生育保险门诊 / Maternity outpatient care: family planning, antenatal care, prenatal screening, paid by the maternity fund',
+  }),
+});
+
+export const MaternityBeneficiaryEnum = builder.enumType('MaternityBeneficiary', {
+  description: '生育保险待遇对象 / Who a maternity claim is for.',
+  values: values(MATERNITY_BENEFICIARIES, {
+    INSURED: '参保职工本人 / The insured member (default)',
+    UNINSURED_SPOUSE: '男职工未参保配偶 / A male employee\'s uninsured spouse: 50% of the insured woman\'s standard for a delivery (Lanzhou)',
   }),
 });
 

@@ -10,13 +10,16 @@ import './enums';
 import './institutions';
 import './catalogues';
 import './settlement';
+import './maternity';
 import './policy';
 import './persons';
 import './claims';
 import './benefits';
 import './estimates';
 import './negotiatedDrugs';
+import './accounts';
 import './keys';
 import './viewer';
+import './directory';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

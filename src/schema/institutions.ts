@@ -1,29 +1,57 @@
 /**
  * `Institution` (定点医药机构) and the `institutions` connection with its filters: city,
  * level and designation combine; `search` is a substring of the normalised name or of a
- * normalised alias. Pages go both ways. A page with nested aliases, designations and
- * sources costs four statements (the page, then one per nested list through the loaders);
- * `totalCount` one more, only when asked for.
+ * normalised alias. Pages go both ways. `level` and `designations` are those in force today
+ * (the request's clock); the history and the dated views are in ./directory.ts. A page with
+ * nested aliases, designations, levels and sources costs one statement per nested list
+ * through the loaders; `totalCount` one more, only when asked for.
  */
-import { and, asc, count, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
-import { institutionDesignations, institutions } from '../db/schema';
+import { institutions } from '../db/schema';
 import type { City, Designation, InstitutionLevel } from '../domain';
+import type { Context } from '../context';
+import { onDate, type InstitutionOnDate } from '../directory/read';
+import { isoDay } from '../records/dates';
 import { builder } from './builder';
 import { CityEnum, DesignationEnum, InstitutionLevelEnum } from './enums';
-import type { InstitutionRow } from './loaders';
+import type { DesignationRow, InstitutionRow } from './loaders';
 import { keysetConnection } from './pagination';
 import { institutionSource, SourceRefType } from './catalogues';
 
 export const InstitutionRef = builder.objectRef<InstitutionRow>('Institution');
 
-const InstitutionDesignationRef = builder.objectRef<{ designation: string; restriction: string | null }>('InstitutionDesignation').implement({
-  description: 'A designation with its restriction, e.g. REFERRAL 限肝病.',
+/** A designation period (or one in force on a day, which has no dates of its own here). */
+type DesignationShape = { designation: string; restriction: string | null; effectiveFrom?: string | null; effectiveUntil?: string | null };
+
+export const InstitutionDesignationRef = builder.objectRef<DesignationShape>('InstitutionDesignation').implement({
+  description: 'A designation with its restriction, e.g. REFERRAL 限肝病, and the period it is in force.',
   fields: (t) => ({
     designation: t.field({ type: DesignationEnum, resolve: (d) => d.designation as Designation }),
     restriction: t.exposeString('restriction', { nullable: true, description: '限定范围, e.g. 限肝病.' }),
+    effectiveFrom: t.field({ type: 'Date', nullable: true, description: 'First day in force; null = as the sources list it (no start date).', resolve: (d) => d.effectiveFrom ?? null }),
+    effectiveUntil: t.field({ type: 'Date', nullable: true, description: 'Last day in force; null = open.', resolve: (d) => d.effectiveUntil ?? null }),
   }),
 });
+
+/** Today ('YYYY-MM-DD', UTC) by the request's clock. */
+export function today(ctx: Context): string {
+  return isoDay(ctx.clock.now());
+}
+
+/** The institution as it stands on `date`, from the loaders (two statements per page of institutions). */
+export async function institutionOn(ctx: Context, row: InstitutionRow, date: string): Promise<InstitutionOnDate> {
+  const [levels, periods] = await Promise.all([ctx.loaders.institutionLevels.load(row.id), ctx.loaders.institutionDesignations.load(row.id)]);
+  return onDate(row, levels, periods, date);
+}
+
+/** The periods in force on `date`, with their dates. */
+async function periodsInForce(ctx: Context, row: InstitutionRow, date: string): Promise<DesignationRow[]> {
+  const state = await institutionOn(ctx, row, date);
+  const periods = await ctx.loaders.institutionDesignations.load(row.id);
+  return state.designations.map((d) => periods.find((p) => p.designation === d.designation && p.restriction === d.restriction
+    && (p.effectiveFrom === null || p.effectiveFrom <= date) && (p.effectiveUntil === null || date <= p.effectiveUntil))!);
+}
 
 builder.node(InstitutionRef, {
   description: '定点医药机构: one real institution, with every designation the source tables give it.',
@@ -41,17 +69,22 @@ builder.node(InstitutionRef, {
       description: '别名: the other spellings the tables use.',
       resolve: (row, _args, ctx) => ctx.loaders.institutionAliases.load(row.id),
     }),
-    level: t.field({ type: InstitutionLevelEnum, resolve: (row) => row.level as InstitutionLevel }),
+    level: t.field({
+      type: InstitutionLevelEnum,
+      description: 'The level in force today (levelOn gives it on any day, levelHistory every change).',
+      resolve: async (row, _args, ctx) => (await institutionOn(ctx, row, today(ctx))).level as InstitutionLevel,
+    }),
     city: t.field({ type: CityEnum, resolve: (row) => row.city as City }),
     address: t.exposeString('address', { nullable: true, description: '地址' }),
     designations: t.field({
       type: [DesignationEnum],
-      resolve: async (row, _args, ctx) => (await ctx.loaders.institutionDesignations.load(row.id)).map((d) => d.designation as Designation),
+      description: 'The designations in force today (none once closed).',
+      resolve: async (row, _args, ctx) => (await institutionOn(ctx, row, today(ctx))).designations.map((d) => d.designation),
     }),
     designationDetails: t.field({
       type: [InstitutionDesignationRef],
-      description: 'Designations with their restrictions (限…).',
-      resolve: (row, _args, ctx) => ctx.loaders.institutionDesignations.load(row.id),
+      description: 'The designations in force today, with their restrictions (限…) and periods.',
+      resolve: (row, _args, ctx) => periodsInForce(ctx, row, today(ctx)),
     }),
     sources: t.field({
       type: [SourceRefType],
@@ -65,13 +98,21 @@ const InstitutionFilter = builder.inputType('InstitutionFilter', {
   description: '机构筛选 / Which institutions to list; the conditions combine.',
   fields: (t) => ({
     city: t.field({ type: CityEnum, description: '城市 / Only this city\'s institutions.' }),
-    level: t.field({ type: InstitutionLevelEnum, description: '等级 / Only this level.' }),
-    designation: t.field({ type: DesignationEnum, description: '定点资格 / Only holders of this designation.' }),
+    level: t.field({ type: InstitutionLevelEnum, description: '等级 / Only this level, as in force today.' }),
+    designation: t.field({ type: DesignationEnum, description: '定点资格 / Only holders of this designation in force today.' }),
     search: t.string({ description: 'A Chinese substring of the name or of an alias (spaces and bracket widths ignored).' }),
   }),
 });
 
 const MAX_SEARCH_LENGTH = 100;
+
+/** SQL: the level of `institutions` in force on `day` (its first level when none is yet). */
+function levelInForce(day: string): SQL {
+  return sql`coalesce(
+    (select l.level from institution_levels l where l.institution_id = ${institutions.id}
+      and (l.effective_from is null or l.effective_from <= ${day}) order by coalesce(l.effective_from, '') desc, l.id desc limit 1),
+    (select l.level from institution_levels l where l.institution_id = ${institutions.id} order by coalesce(l.effective_from, ''), l.id limit 1))`;
+}
 
 /** 定点医药机构 as a connection type named by its node. */
 export const InstitutionConnectionRef = builder.connectionObject(
@@ -89,13 +130,12 @@ builder.queryField('institutions', (t) =>
         const f = args.filter ?? {};
         const where: (SQL | undefined)[] = [];
         if (f.city) where.push(eq(institutions.city, f.city));
-        if (f.level) where.push(eq(institutions.level, f.level));
+        const day = today(ctx);
+        if (f.level) where.push(sql`${levelInForce(day)} = ${f.level}`);
         if (f.designation) {
-          const holders = ctx.db
-            .select({ id: institutionDesignations.institutionId })
-            .from(institutionDesignations)
-            .where(eq(institutionDesignations.designation, f.designation));
-          where.push(inArray(institutions.id, holders));
+          where.push(sql`(${institutions.closedFrom} is null or ${institutions.closedFrom} > ${day})`);
+          where.push(sql`${institutions.id} in (select d.institution_id from institution_designations d where d.designation = ${f.designation}
+            and (d.effective_from is null or d.effective_from <= ${day}) and (d.effective_until is null or d.effective_until >= ${day}))`);
         }
         if (f.search != null) {
           const needle = normaliseInstitutionName(f.search.slice(0, MAX_SEARCH_LENGTH));

@@ -10,7 +10,7 @@ import { findChronicDisease } from '../catalogue/diseases';
 import type { Context } from '../context';
 import { ACC } from '../engine/accumulators';
 import { SettlementError } from '../engine/errors';
-import type { AssistanceCategory, City, EmployeeCategory, EnrolmentRoute, RemoteFiling, Scheme, TwoDisease } from '../domain';
+import type { AssistanceCategory, City, EmployeeCategory, EnrolmentRoute, MaternityBeneficiary, RemoteFiling, Scheme, TwoDisease } from '../domain';
 import {
   accumulators, chronicApprovals, personalAccounts, personInstitutions, remoteCareFilings, settlements,
   twoDiseaseRegistrations, insuredPersons,
@@ -20,13 +20,15 @@ import type { ErrorCode } from '../error-codes';
 import { ErrorCodeEnum } from './error-codes';
 import { POLICY_PACKS } from '../policy';
 import { lastDayOfYears } from '../records/dates';
+import { accountBalance } from '../records/accounts';
+import { isoDay } from '../records/dates';
 import { RecordsError } from '../records/errors';
 import {
   approveChronicDisease, createInsuredPerson, creditPersonalAccount, fileRemoteCare, identifyInsuredPerson,
   MAX_NAME_LENGTH, registerTwoDisease,
 } from '../records/persons';
 import { builder } from './builder';
-import { AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, EnrolmentRouteEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum } from './enums';
+import { AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, EnrolmentRouteEnum, MaternityBeneficiaryEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum } from './enums';
 import { InputProblem, inputPath } from './settlement';
 
 /* ---------- user errors and payloads ---------- */
@@ -200,6 +202,10 @@ builder.node(PersonRef, {
     contributionGapMonths: t.int({ nullable: true, description: '中断缴费月数 before enrolledSince.', resolve: (p) => p.contributionGapMonths }),
     enrolmentRoute: t.field({ type: EnrolmentRouteEnum, nullable: true, description: '参保途径.', resolve: (p) => (p.enrolmentRoute as EnrolmentRoute | null) ?? null }),
     minor: t.exposeBoolean('minor'),
+    maternityBeneficiary: t.field({
+      type: MaternityBeneficiaryEnum, description: '生育保险待遇对象 of the person\'s maternity claims.',
+      resolve: (p) => (p.maternityBeneficiary ?? 'INSURED') as MaternityBeneficiary,
+    }),
     chronicApprovals: t.field({
       type: [ChronicApprovalRef],
       resolve: async (p, _args, ctx) =>
@@ -217,8 +223,9 @@ builder.node(PersonRef, {
     personalAccountBalance: t.field({
       type: 'Money',
       nullable: true,
-      description: '个人账户余额; null for residents (no personal account).',
-      resolve: async (p, _args, ctx) => (await ctx.db.select().from(personalAccounts).where(eq(personalAccounts.personId, p.id)))[0]?.balanceFen ?? null,
+      description: '个人账户余额 on a day (default today): the stored movements (credits typed by the administrator, settlement debits, refunds) plus the monthly credits computed from the person and the pack through that month (see personalAccountCredits); null for residents and retired cadres (no personal account).',
+      args: { asOf: t.arg({ type: 'Date' }) },
+      resolve: async (p, { asOf }, ctx) => (await accountBalance(ctx.db, p, asOf ?? isoDay(ctx.clock.now())))?.balanceFen ?? null,
     }),
     yearToDate: t.field({
       type: YearToDateRef,
@@ -282,6 +289,13 @@ const CreateInsuredPersonInput = builder.inputType('CreateInsuredPersonInput', {
     minor: t.boolean({ description: '未成年人; default false.' }),
     contributionGapMonths: t.int({ description: '中断缴费月数: months without contributions just before enrolledSince (Jining flexible workers: more than 3 means a 3-month wait); default 0.' }),
     enrolmentRoute: t.field({ type: EnrolmentRouteEnum, description: '参保途径 (newborn, student, veteran, continuous scheme transfer), where it changes when benefits start; omitted = ordinary.' }),
+    maternityBeneficiary: t.field({
+      type: MaternityBeneficiaryEnum,
+      description: '生育保险待遇对象 of the person\'s maternity claims (employees): INSURED (default) or UNINSURED_SPOUSE (the claims are a male employee\'s for his uninsured spouse).',
+    }),
+    retiredOn: t.field({ type: 'Date', description: '退休日期 of a retired employee (在职转退休): the personal-account credit changes from the next month (001 第十六条). Omitted: retired throughout.' }),
+    retiredCadreWartime: t.boolean({ description: 'RETIRED_CADRE: 老红军 or joined during the war of resistance: outpatient quota 4,000 (000 §七2(2)); default false.' }),
+    retiredCadrePrefectureLevel: t.boolean({ description: 'RETIRED_CADRE: 地级离休干部: outpatient paid in full (000 §七2(5)); default false.' }),
   }),
 });
 

@@ -7,17 +7,21 @@ import { GraphQLError } from 'graphql';
 import type { City, InstitutionLevel, LongTermCareKind, RareDisease, StudentAbsence } from '../domain';
 import {
   CHRONIC_CLASSES, CLINICAL_CONDITIONS, type ChildOrder, type ChronicClass, type ClinicalCondition,
-  type SettlementInput as EngineInput, type InstitutionFacts, type Layer, type LineBound, type PersonProfile, type SettlementLine, type SettlementResult,
+  type Assumption, type SettlementInput as EngineInput, type InstitutionFacts, type Layer, type LineBound, type PersonProfile, type SettlementLine, type SettlementResult,
   type TraceStep,
 } from '../engine/types';
 import { SettlementError } from '../engine/errors';
 import { billOf, settleAfter, settlePriors, type EstimateArgs } from './prior-claims';
+import { checkLanzhouMaternityInstitution } from '../engine/lanzhou/maternity';
 import type { Context } from '../context';
 import { codedError, type ErrorCode } from '../error-codes';
+import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
+import type { InstitutionOnDate } from '../directory/read';
 import { builder } from './builder';
+import { institutionOn } from './institutions';
 import {
   AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, EnrolmentRouteEnum, ExclusionReasonEnum, FeeCategoryEnum,
-  InstitutionLevelEnum, LongTermCareKindEnum, RareDiseaseEnum, RemoteFilingEnum, SchemeEnum, StudentAbsenceEnum, TwoDiseaseEnum, VisitTypeEnum,
+  InstitutionLevelEnum, LongTermCareKindEnum, MaternityBeneficiaryEnum, RareDiseaseEnum, RemoteFilingEnum, SchemeEnum, StudentAbsenceEnum, TwoDiseaseEnum, VisitTypeEnum,
 } from './enums';
 import { institutionFacts } from '../records/designations';
 
@@ -30,6 +34,7 @@ const LAYER_DESCRIPTIONS: Record<Layer, string> = {
   CRITICAL_ILLNESS: '居民大病保险 / Resident critical-illness insurance (hifmi_pay).',
   ASSISTANCE: '医疗救助 / Medical assistance (maf_pay).',
   SECONDARY_ASSISTANCE: '二次倾斜救助 / Secondary (tilted) medical assistance.',
+  MATERNITY: '生育保险基金 / Maternity insurance fund (MATERNITY_INPATIENT, MATERNITY_OUTPATIENT).',
 };
 
 export const SettlementLayerEnum = builder.enumType('SettlementLayer', {
@@ -72,6 +77,21 @@ const SettlementLineRef = builder.objectRef<SettlementLine>('SettlementLine').im
   }),
 });
 
+const SettlementAssumptionRef = builder.objectRef<Assumption>('SettlementAssumption').implement({
+  description: 'A reading the settlement rests on because a fact was unknown, for a client to show, e.g. "grade unknown: settled as 三级甲等".',
+  fields: (t) => ({
+    code: t.string({ description: 'GRADE_UNKNOWN (三级, 甲乙等 not known) or LEVEL_UNKNOWN (民营 or not rated).', resolve: (a) => a.kind }),
+    message: t.string({
+      description: '说明 / What was assumed, in English (default) or Chinese (locale: ZH).',
+      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'EN', description: '语言 / EN or ZH.' }) },
+      resolve: (a, { locale }) => (locale === 'ZH' ? a.messageZh ?? a.message : a.message),
+    }),
+    parameter: t.exposeString('parameter', { description: 'The policy-pack parameter holding the reading (see policyPacks).' }),
+    clause: t.exposeString('clause', { description: 'The source clause the reading rests on.' }),
+    assumedLevel: t.field({ type: InstitutionLevelEnum, description: 'The level the claim was settled at.', resolve: (a) => a.assumedLevel }),
+  }),
+});
+
 export const LocaleEnum = builder.enumType('Locale', {
   description: '语言 / The language of a text the API words.',
   values: {
@@ -80,7 +100,7 @@ export const LocaleEnum = builder.enumType('Locale', {
   } as const,
 });
 
-const TraceStepRef = builder.objectRef<TraceStep>('TraceStep').implement({
+export const TraceStepRef = builder.objectRef<TraceStep>('TraceStep').implement({
   description: '结算过程: one step, with the rule id and the source clause it rests on.',
   fields: (t) => ({
     ruleId: t.exposeString('ruleId'),
@@ -102,11 +122,12 @@ const AMOUNT_FIELDS = {
   preSelfPayAmount: money('先行自付金额 (preselfpay_amt).', (s) => s.preSelfPayAmount),
   policyAmount: money('政策范围内费用 (inscp_scp_amt).', (s) => s.policyAmount),
   deductible: money('实际支付起付线 (act_pay_dedc).', (s) => s.deductible),
-  basicPoolPayment: money('基本医疗保险统筹基金支出 (hifp_pay). For a Jining LONG_TERM_CARE claim: the 长期护理保险基金 payment (lines JN-LTC), the contract having no field of its own for it.', (s) => s.basicPoolPayment),
+  basicPoolPayment: money('基本医疗保险统筹基金支出 (hifp_pay). For RETIRED_CADRE, the retired cadres\' medical fund (离休干部医疗费, 000 §七), lines LZ-RC-*. For a Jining LONG_TERM_CARE claim: the 长期护理保险基金 payment (lines JN-LTC), the contract having no field of its own for it.', (s) => s.basicPoolPayment),
   largeAmountPayment: money('职工大额医疗费用补助 (hifob_pay). In Jining it also carries the employee 大病 layer (stay critical illness JN-E-CRIT, 特药 JN-SPECIAL-DRUG, 罕见病 JN-RARE-DISEASE): 004 §二(一)4 unifies 职工大额医疗费用补助 and 职工大病保险 as "职工大额医疗费用补助", so that fund pays them; the lines keep their rule ids.', (s) => s.largeAmountPayment),
   criticalIllnessPayment: money('居民大病保险 (hifmi_pay): the residents\' critical-illness insurance (Jining residents\' 特药 and 罕见病 drugs too). Employees\' 大病 payments are in largeAmountPayment.', (s) => s.criticalIllnessPayment),
   assistancePayment: money('医疗救助基金支出 (maf_pay).', (s) => s.assistancePayment),
   secondaryAssistancePayment: money('二次倾斜救助.', (s) => s.secondaryAssistancePayment),
+  maternityPayment: money('生育保险基金支付 / Maternity fund: MATERNITY_INPATIENT and MATERNITY_OUTPATIENT claims; 0 otherwise. Included in fundPaymentTotal.', (s) => s.maternityPayment),
   fundPaymentTotal: money('基金支付总额 (fund_pay_sumamt).', (s) => s.fundPaymentTotal),
   personalPayment: money('个人负担总金额 (psn_part_amt).', (s) => s.personalPayment),
   personalAccountPayment: money('个人账户支出 (acct_pay).', (s) => s.personalAccountPayment),
@@ -124,6 +145,11 @@ export function settlementFields<P>(t: PothosSchemaTypes.ObjectFieldBuilder<Poth
     year: t.int({ description: 'The accumulator year (年度) the claim counts in.', resolve: (p: P) => of(p).accumulatorYear }),
     lines: t.field({ type: [SettlementLineRef], description: 'setldetail: one line per layer and band.', resolve: (p: P) => of(p).lines }),
     trace: t.field({ type: [TraceStepRef], description: 'Every step with its rule id and source clause.', resolve: (p: P) => of(p).trace }),
+    assumptions: t.field({
+      type: [SettlementAssumptionRef],
+      description: 'The readings the settlement rests on where a fact was unknown (e.g. a hospital\'s grade); empty when none.',
+      resolve: (p: P) => of(p).assumptions ?? [],
+    }),
   };
 }
 
@@ -190,6 +216,12 @@ export const PersonProfileInput = builder.inputType('PersonProfileInput', {
     minor: t.boolean({ description: '未成年人; default false.' }),
     assistanceMajorDiseaseCode: t.string({ description: '医疗救助重特大疾病 (附表7) code, raising the assistance limit.' }),
     student: t.boolean({ description: '学生 (full-time student of any age): Jining accident outpatient covers students and other minors; default false.' }),
+    maternityBeneficiary: t.field({
+      type: MaternityBeneficiaryEnum,
+      description: '生育保险待遇对象 of a maternity claim: INSURED (default) or UNINSURED_SPOUSE (a male employee\'s uninsured spouse; Lanzhou pays 50% of the woman\'s standard for a delivery). Ignored by other visit types.',
+    }),
+    retiredCadreWartime: t.boolean({ description: 'RETIRED_CADRE: 老红军 or joined the revolution during the war of resistance (抗日战争时期参加革命): outpatient quota 4,000 a year instead of 3,000 (Lanzhou 000 §七2(2)); default false.' }),
+    retiredCadrePrefectureLevel: t.boolean({ description: 'RETIRED_CADRE: 地级离休干部: outpatient policy amount paid in full, no quota (Lanzhou 000 §七2(5)); default false.' }),
     enrolledSince: t.field({
       type: 'Date',
       description: '参保缴费起始日: first day of the current unbroken enrolment; for a flexible worker (灵活就业), the start of the continuous contributions. '
@@ -233,6 +265,7 @@ export const FeeItemInput = builder.inputType('FeeItemInput', {
     tcm: t.boolean({ description: '中药或中医诊疗项目.' }),
     negotiatedDrug: t.boolean({ description: '单独支付管理的谈判/竞价药品.' }),
     diseaseCode: t.string({ description: 'The disease this item treats: required on every item when a Yinchuan chronic claim names two diseases (each disease keeps its own annual cap).' }),
+    accountExcluded: t.boolean({ description: '公共卫生费用、体育健身或养生保健: must be SELF_PAY; no personal account (own or family, 家庭共济) pays it (000 §二(二)1(1)3; 001 第十七条); default false.' }),
   }),
 });
 
@@ -274,6 +307,12 @@ export const claimInputFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSc
   daySurgeryDiseaseCode: t.string({ description: '日间手术病种 (DAY_SURGERY, Lanzhou 附表2-1, e.g. "LZ-DS-01"): required when the institution is known, checked whenever given.' }),
   prescriptionDays: t.int({ description: '单次处方天数 of outpatient negotiated drugs (Lanzhou: at most 30, PRESCRIPTION_TOO_LONG).' }),
   exclusionReason: t.field({ type: ExclusionReasonEnum, description: '不予支付的情形: a reason the basic fund does not pay (work injury, liable third party, …); the claim is refused (EXCLUDED_FROM_COVERAGE), naming it.' }),
+  maternityProcedureCode: t.string({
+    description: '生育保险项目 / MATERNITY_INPATIENT and MATERNITY_OUTPATIENT (required there): the procedure, a code of maternityFixedRates(city), e.g. LZ-MAT-05 正常产, LZ-MAT-11 产前检查费, JN-MAT-01 顺产, JN-FP-03 放置宫内节育器.',
+  }),
+  maternityComplication: t.boolean({
+    description: '合并症 / MATERNITY_INPATIENT: the stay treated a complication. Lanzhou out of the province: settled by item instead of at the 附表3-1 fixed rate. Jining: refused (a complication stay is an INPATIENT claim under the basic rules). Default false.',
+  }),
   items: t.field({ type: [FeeItemInput], required: true, description: '费用明细 / The fee items of the bill.' }),
 });
 
@@ -331,7 +370,9 @@ export interface ClaimArgs {
   daySurgeryDiseaseCode?: string | null;
   exclusionReason?: EngineInput['exclusionReason'] | null;
   prescriptionDays?: number | null;
-  items: { name: string; category: EngineInput['items'][number]['category']; amount: number; tcm?: boolean | null; negotiatedDrug?: boolean | null; diseaseCode?: string | null }[];
+  maternityProcedureCode?: string | null;
+  maternityComplication?: boolean | null;
+  items: { name: string; category: EngineInput['items'][number]['category']; amount: number; tcm?: boolean | null; negotiatedDrug?: boolean | null; diseaseCode?: string | null; accountExcluded?: boolean | null }[];
 }
 
 /** A validation problem with the input path, for GraphQL errors and mutation userErrors. */
@@ -345,7 +386,17 @@ export class InputProblem extends Error {
   }
 }
 
-/** Resolves the institution (by id or level) and builds the engine's claim input. */
+/** A claim at an institution is refused on and after the day it closed, and before it was listed. */
+export function refuseUnlisted(onDate: InstitutionOnDate): void {
+  if (onDate.status === 'CLOSED') {
+    throw new InputProblem('INSTITUTION_CLOSED', ['institutionId'], `The institution is closed from ${onDate.institution.closedFrom}; the service date is ${onDate.date}.`);
+  }
+  if (onDate.status === 'NOT_YET_LISTED') {
+    throw new InputProblem('INSTITUTION_NOT_YET_LISTED', ['institutionId'], `The institution is in the directory only from a later day than ${onDate.date}.`);
+  }
+}
+
+/** Resolves the institution (by id, at its level on the service date, or by level) and builds the engine's claim input. */
 export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): Promise<Omit<EngineInput, 'scheme' | 'person'>> {
   if (args.items.length > MAX_ITEMS_PER_CLAIM) {
     throw new InputProblem('TOO_MANY_ITEMS', ['items'], `A claim has at most ${MAX_ITEMS_PER_CLAIM} items; got ${args.items.length}.`);
@@ -353,6 +404,12 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
   const longName = args.items.findIndex((i) => i.name.length > MAX_ITEM_NAME_LENGTH);
   if (longName >= 0) {
     throw new InputProblem('ITEM_NAME_TOO_LONG', ['items', String(longName), 'name'], `An item's name has at most ${MAX_ITEM_NAME_LENGTH} characters.`);
+  }
+  const emptyName = args.items.findIndex((i) => i.name.trim() === '');
+  if (emptyName >= 0) throw new InputProblem('EMPTY_ITEM_NAME', ['items', String(emptyName), 'name'], 'An item needs a name (项目名称).');
+  for (const [i, item] of args.items.entries()) {
+    const bad = forbiddenCharacterAt(item.name);
+    if (bad >= 0) throw new InputProblem('CONTROL_CHARACTER', ['items', String(i), 'name'], forbiddenCharacterMessage("An item's name", item.name, bad));
   }
   let level = args.institutionLevel ?? null;
   let institutionFound: InstitutionFacts | undefined;
@@ -369,11 +426,15 @@ export async function toEngineClaim(ctx: Context, city: City, args: ClaimArgs): 
     if (institution.city !== city) {
       throw new InputProblem('INSTITUTION_IN_OTHER_CITY', ['institutionId'], `The institution is in ${institution.city}, not ${city}; describe remote care with "remote".`);
     }
-    if (level && level !== institution.level) {
-      throw new InputProblem('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level is ${institution.level}, not ${level}.`);
+    // The level in force on the service date (directory history), not today's.
+    const onDate = await institutionOn(ctx, institution, args.date);
+    refuseUnlisted(onDate);
+    if (level && level !== onDate.level) {
+      throw new InputProblem('LEVEL_MISMATCH', ['institutionLevel'], `The institution's level on ${args.date} is ${onDate.level}, not ${level}.`);
     }
-    level = institution.level as InstitutionLevel;
-    institutionFound = await institutionFacts(ctx, institution, args.date);
+    level = onDate.level;
+    institutionFound = institutionFacts(onDate);
+    if (city === 'LANZHOU') checkLanzhouMaternityInstitution({ ...args, maternityProcedureCode: args.maternityProcedureCode ?? undefined, remote: args.remote ? { crossProvince: args.remote.crossProvince } : undefined }, institution.name);
   }
   if (!level) throw new InputProblem('MISSING_INSTITUTION', ['institutionId'], 'Give institutionId or institutionLevel.');
   const { remote, items, longTermCare } = args;
@@ -395,6 +456,7 @@ const CLAIM_OPTIONS = [
   'chronicDiseaseCodes', 'majorDiseaseCode', 'twoDiseases', 'tcmDayDiseaseCode', 'signedFamilyDoctor', 'childOrder',
   'accident', 'chronicClass', 'tcmHospital', 'condition', 'insulin', 'pureTcmTherapy', 'rareDisease', 'admissionDate', 'daySurgeryDiseaseCode', 'exclusionReason',
   'prescriptionDays',
+  'maternityProcedureCode', 'maternityComplication',
 ] as const satisfies readonly (keyof ClaimArgs)[];
 
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
@@ -436,13 +498,16 @@ export interface PersonArgs {
   contributionGapMonths?: number | null;
   enrolmentRoute?: PersonProfile['enrolmentRoute'] | null;
   stays?: { admissionDate: string; dischargeDate: string; daySurgery?: boolean | null }[] | null;
+  maternityBeneficiary?: PersonProfile['maternityBeneficiary'] | null;
+  retiredCadreWartime?: boolean | null;
+  retiredCadrePrefectureLevel?: boolean | null;
 }
 
 /** The engine's person profile from PersonProfileInput. */
 export function toEnginePerson(p: PersonArgs): PersonProfile {
   const person: PersonProfile = withoutNulls(
     pick(p, ['employeeCategory', 'retired', 'assistanceCategory', 'consecutiveEnrollmentYears', 'minor', 'assistanceMajorDiseaseCode', 'student',
-      'enrolledSince', 'contributionGapMonths', 'enrolmentRoute']),
+      'enrolledSince', 'contributionGapMonths', 'enrolmentRoute', 'maternityBeneficiary', 'retiredCadreWartime', 'retiredCadrePrefectureLevel']),
   );
   if (p.stays != null) {
     person.stays = p.stays.map((s) => ({ admissionDate: s.admissionDate, dischargeDate: s.dischargeDate, visitType: s.daySurgery ? 'DAY_SURGERY' : 'INPATIENT' }));

@@ -185,8 +185,15 @@ describe('Lanzhou 附表2-1 日间手术（诊疗）病种', () => {
 });
 
 describe('Lanzhou 附表3-1 生育定额, 附表8-2 手工结算资料', () => {
-  it('maternity fixed rates by level, in fen', () => {
-    expect(LANZHOU_MATERNITY_FIXED_RATES).toHaveLength(10);
+  it('maternity fixed rates by level, in fen: the 10 rows of 附表3-1, then the 5 further procedures of §二(二)3', () => {
+    expect(LANZHOU_MATERNITY_FIXED_RATES).toHaveLength(15);
+    expect(LANZHOU_MATERNITY_FIXED_RATES.filter((r) => r.source.table === '附表3-1').map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // 000 §二(二)3: 产前检查费 定额 1000 元; 产前疾病筛查 报销标准 160 元; 住院 绝育术、输卵管（输精管）吻合术、嵌顿取环 (no 定额).
+    expect(byName(LANZHOU_MATERNITY_FIXED_RATES, '产前检查费')).toMatchObject({ code: 'LZ-MAT-11', rate: { kind: 'SINGLE', rateFen: 100_000 }, benefit: 'ANTENATAL_CARE', visitTypes: ['MATERNITY_OUTPATIENT'] });
+    expect(byName(LANZHOU_MATERNITY_FIXED_RATES, '产前疾病筛查')).toMatchObject({ code: 'LZ-MAT-12', rate: { kind: 'SINGLE', rateFen: 16_000 }, benefit: 'PRENATAL_SCREENING' });
+    expect(byName(LANZHOU_MATERNITY_FIXED_RATES, '绝育术')).toMatchObject({ rate: { kind: 'BY_ITEM' }, benefit: 'FAMILY_PLANNING', visitTypes: ['MATERNITY_INPATIENT'] });
+    expect(byName(LANZHOU_MATERNITY_FIXED_RATES, '人工流产').visitTypes).toEqual(['MATERNITY_OUTPATIENT']);
+    expect(byName(LANZHOU_MATERNITY_FIXED_RATES, '正常产')).toMatchObject({ benefit: 'DELIVERY', visitTypes: ['MATERNITY_INPATIENT'] });
     expect(byName(LANZHOU_MATERNITY_FIXED_RATES, '人工流产').rate).toEqual({ kind: 'SINGLE', rateFen: 26_000 });
     expect(byName(LANZHOU_MATERNITY_FIXED_RATES, '放环、取环').rate).toEqual({ kind: 'SINGLE', rateFen: 20_000 });
     expect(byName(LANZHOU_MATERNITY_FIXED_RATES, '16周以内引产').rate).toEqual({ kind: 'BY_LEVEL', tertiaryFen: 150_000, secondaryFen: 120_000 });
@@ -303,8 +310,8 @@ describe('lookups and invariants', () => {
       ...JINING_FAMILY_PLANNING_LIMITS.map((e) => e.limitFen),
       LANZHOU_MULTIPLE_CHRONIC_RULE.extraLimitFen,
     ];
-    // capped chronic 34 + 45 + 2 + 10, 附表4 61, 两病 3, 附表3-1 2 + 7 x 2 + 2, Jining 14, the +500 rule 1
-    expect(amounts).toHaveLength(188);
+    // capped chronic 34 + 45 + 2 + 10, 附表4 61, 两病 3, 附表3-1 2 + 7 x 2 + 2 and §二(二)3 2, Jining 14, the +500 rule 1
+    expect(amounts).toHaveLength(190);
     for (const v of amounts) expect(Number.isSafeInteger(v) && (v as number) >= 0, String(v)).toBe(true);
   });
 });

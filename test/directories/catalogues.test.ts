@@ -137,11 +137,15 @@ describe('the other Lanzhou disease lists', () => {
 });
 
 describe('maternityFixedRates (附表3-1) and manualSettlementCases (附表8-2)', () => {
-  it('10 rates: one rate for 人工流产, by level for 剖宫产, a surcharge for twins', async () => {
+  it('the 10 rates of 附表3-1 (one rate for 人工流产, by level for 剖宫产, a surcharge for twins), then 5 procedures of §二(二)3', async () => {
     const { maternityFixedRates: rows } = await query(
-      `{ maternityFixedRates(city: LANZHOU) { code number name kind tertiaryRate secondaryRate notes ${SOURCE} } }`,
+      `{ maternityFixedRates(city: LANZHOU) { code number name kind benefit visitTypes tertiaryRate secondaryRate notes ${SOURCE} } }`,
     );
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(15);
+    expect(one(rows, '产前检查费')).toMatchObject({ code: 'LZ-MAT-11', kind: 'SINGLE', benefit: 'ANTENATAL_CARE', visitTypes: ['MATERNITY_OUTPATIENT'], tertiaryRate: '1000.00', source: { table: '§二(二)3', row: 1 } });
+    expect(one(rows, '产前疾病筛查')).toMatchObject({ code: 'LZ-MAT-12', tertiaryRate: '160.00', secondaryRate: '160.00' });
+    expect(one(rows, '嵌顿取环')).toMatchObject({ code: 'LZ-MAT-15', kind: 'BY_ITEM', tertiaryRate: null, secondaryRate: null, visitTypes: ['MATERNITY_INPATIENT'] });
+    expect(one(rows, '正常产')).toMatchObject({ benefit: 'DELIVERY', visitTypes: ['MATERNITY_INPATIENT'] });
     expect(one(rows, '人工流产')).toMatchObject({ number: 1, kind: 'SINGLE', tertiaryRate: '260.00', secondaryRate: '260.00' });
     expect(one(rows, '剖宫产')).toMatchObject({ number: 8, kind: 'BY_LEVEL', tertiaryRate: '4900.00', secondaryRate: '3900.00' });
     expect(one(rows, '二次剖宫产')).toMatchObject({ kind: 'BY_LEVEL', tertiaryRate: '5200.00', secondaryRate: '4100.00' });

@@ -273,8 +273,10 @@ describe('fuzzing estimateSettlement', () => {
       }),
       { numRuns: RUNS.estimates },
     );
-    // The generator reaches the engine, not only its validation.
-    expect(accepted).toBeGreaterThan(RUNS.estimates / 4);
+    // The generator reaches the engine, not only its validation. About a quarter of its inputs
+    // are accepted since the eligibility and benefit-line checks of issues 11, 12 and 16 refuse more
+    // random bills (624 of 2,500 in one run), so the floor is an eighth: hundreds of settlements.
+    expect(accepted).toBeGreaterThan(RUNS.estimates / 8);
   }, 300_000);
 
   it(`answers ill-typed inputs with coded errors (${RUNS.wrongTypes} inputs)`, async () => {

@@ -16,6 +16,7 @@ export const RECORD_TABLES = [
   'personal_accounts', 'personal_account_ledger', 'institution_api_keys', 'claims', 'claim_items', 'settlements', 'accumulators',
   'special_drug_approvals', 'rare_disease_registrations', 'long_term_care_assessments', 'chronic_institution_choices', 'coverage_gaps',
   'negotiated_drug_filings',
+  'contribution_bases', 'family_account_bindings',
 ] as const;
 
 export async function startRecordsServer(): Promise<TestServer & { responses: string[] }> {

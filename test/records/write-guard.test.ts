@@ -15,7 +15,7 @@ import { accumulators, claimItems, claims, insuredPersons, personalAccountLedger
 import { serialiseWrites } from '../../src/db/serialise-writes';
 import { settleClaim, type EngineClaim } from '../../src/records/settle';
 import { readSettleRecords } from '../../src/records/settle-records';
-import { createLoaders } from '../../src/schema/loaders';
+import { testContext } from '../support/context';
 import { tempDbFile } from '../support/server';
 
 let tmp: ReturnType<typeof tempDbFile>;
@@ -47,9 +47,7 @@ afterAll(() => {
   tmp?.cleanup();
 });
 
-const ctx = (): Context => ({
-  db, config: {}, clock: { now: () => new Date('2025-12-31T00:00:00Z') }, caller: { kind: 'ADMIN' }, requestId: 'test', loaders: createLoaders(db),
-});
+const ctx = (): Context => testContext(db, { now: '2025-12-31T00:00:00Z', requestId: 'test' });
 const stay = (date: string): EngineClaim => ({
   city: 'LANZHOU', visitType: 'INPATIENT', date, institutionLevel: 'SECONDARY', items: [{ name: '住院费用', category: 'CLASS_A', amountFen: 600_000 }],
 });

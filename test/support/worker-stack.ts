@@ -11,6 +11,8 @@ import { tempDbFile } from './server';
 
 export interface WorkerStack {
   url: string;
+  /** workerd's process id (memory measurements read /proc). */
+  pid?: number;
   /** Counts the Worker's round trips to its database. */
   roundTrips: Pick<CountingProxy, 'count' | 'reset'>;
   close(): Promise<void>;
@@ -33,6 +35,7 @@ export async function startWorkerStack(options: { token?: string; adminApiKey?: 
   }
   return {
     url: worker.url,
+    pid: worker.process.pid,
     roundTrips: proxy,
     async close() {
       await worker.close();

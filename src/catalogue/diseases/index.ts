@@ -3,7 +3,7 @@
  * 中医药日间诊疗, 急救抢救, 医疗救助重特大疾病, 生育定额, 手工结算资料, 咨询电话, 济宁计划生育限额),
  * and lookups by code.
  */
-import type { City, Scheme } from '../../domain';
+import type { BasicScheme, City, Scheme } from '../../domain';
 import type { ChronicDiseaseEntry, MajorDiseaseEntry } from '../types';
 import { LANZHOU_EMPLOYEE_CHRONIC, LANZHOU_RESIDENT_CHRONIC } from './lanzhou-chronic';
 import { LANZHOU_MAJOR_DISEASES } from './lanzhou-major';
@@ -20,10 +20,11 @@ export * from './lanzhou-maternity-rates';
 export * from './lanzhou-manual-settlement';
 export * from './hotlines';
 export * from './jining';
+export * from './jining-maternity';
 export * from './yinchuan';
 
 /** Every 门诊慢特病 table, by city and scheme (Jining's list is not in its source: a QR code). */
-export const CHRONIC_DISEASES: Readonly<Record<City, Readonly<Record<Scheme, readonly ChronicDiseaseEntry[]>>>> = {
+export const CHRONIC_DISEASES: Readonly<Record<City, Readonly<Record<BasicScheme, readonly ChronicDiseaseEntry[]>>>> = {
   LANZHOU: { EMPLOYEE: LANZHOU_EMPLOYEE_CHRONIC, RESIDENT: LANZHOU_RESIDENT_CHRONIC },
   JINING: { EMPLOYEE: [], RESIDENT: [] },
   YINCHUAN: { EMPLOYEE: YINCHUAN_EMPLOYEE_CHRONIC, RESIDENT: YINCHUAN_RESIDENT_CHRONIC },

@@ -3,7 +3,7 @@
  * shared shapes in ../types.ts (两病 limits, 附表2-1, 附表3-1, 附表8-2, 附表10, Jining's
  * family-planning limits, Yinchuan's national-code chronic diseases). Money is integer fen.
  */
-import type { City, Scheme, TwoDisease } from '../../domain';
+import type { City, MaternityVisitType, Scheme, TwoDisease } from '../../domain';
 import type { ChronicDiseaseEntry, DiseaseListEntry, SourceRef } from '../types';
 
 /** 跨省门诊慢特病试点病种 (002): a chronic disease under its national code, with its 病种类别. */
@@ -54,17 +54,31 @@ export type MaternityRate =
   /** 三级及专科 / 二级 定额标准. */
   | { kind: 'BY_LEVEL'; tertiaryFen: number; secondaryFen: number }
   /** An amount added on top of the corresponding fixed rate (在相应定额的基础上 … 增加). */
-  | { kind: 'SURCHARGE'; tertiaryFen: number; secondaryFen: number };
+  | { kind: 'SURCHARGE'; tertiaryFen: number; secondaryFen: number }
+  /** No fixed rate: settled by item (按项目), e.g. a family-planning stay 附表3-1 does not price. */
+  | { kind: 'BY_ITEM' };
 
-/** 省外异地计划生育项目和生育医疗待遇报销支付标准 (附表3-1). */
+export const MATERNITY_BENEFITS = ['DELIVERY', 'FAMILY_PLANNING', 'ANTENATAL_CARE', 'PRENATAL_SCREENING'] as const;
+/** 生育保险 benefit a procedure belongs to: 生育医疗费, 计划生育项目, 产前检查费, 产前疾病筛查. */
+export type MaternityBenefit = (typeof MATERNITY_BENEFITS)[number];
+
+/**
+ * A maternity procedure (生育保险 项目) a maternity claim names: the rows of 附表3-1
+ * (省外异地计划生育项目和生育医疗待遇报销支付标准) and the further items of §二(二)3 in Lanzhou, and
+ * 004 §六's deliveries, antenatal subsidy and family-planning limits in Jining.
+ */
 export interface MaternityFixedRateEntry {
   code: string;
-  /** The table's 序号. */
+  /** The table's 序号 (附表3-1), or the procedure's place after it in the city's list. */
   number: number;
-  /** 病种, as written. */
+  /** 病种 / 项目, as written. */
   name: string;
   city: City;
   rate: MaternityRate;
+  /** The benefit the procedure belongs to. */
+  benefit: MaternityBenefit;
+  /** The maternity visit types it is claimed under. */
+  visitTypes: MaternityVisitType[];
   notes?: string;
   source: SourceRef;
 }

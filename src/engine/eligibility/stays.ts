@@ -8,7 +8,7 @@
  */
 import { addDays, daysBetween, isCalendarDate } from '../../calendar';
 import { SettlementError } from '../errors';
-import type { StayPeriod } from '../types';
+import type { SettlementInput, StayPeriod } from '../types';
 import { type EligibilityContext, refuse, type StayRange } from './context';
 
 const STAYS = ['INPATIENT', 'DAY_SURGERY'];
@@ -54,7 +54,7 @@ export function checkStays(ctx: EligibilityContext): void {
     }
     if (admission === undefined) return;
     // Outpatient claims already settled inside this stay (Jining employees: or in the 3 days before it).
-    const paused = rule.value.visitTypes[input.scheme];
+    const paused = pausedVisitTypes(rule.value.visitTypes, input.scheme);
     const mergeDays = rule.value.preAdmissionMergeDays;
     const mergeFrom = mergeDays !== null && input.scheme === 'EMPLOYEE' ? addDays(own.from, -mergeDays) : own.from;
     const inside = (input.person.outpatientVisits ?? []).filter((v) => paused.includes(v.visitType)
@@ -66,7 +66,7 @@ export function checkStays(ctx: EligibilityContext): void {
     }
     return;
   }
-  const paused = rule.value.visitTypes[input.scheme];
+  const paused = pausedVisitTypes(rule.value.visitTypes, input.scheme);
   if (!paused.includes(input.visitType)) return;
   const date = input.date;
   const during = stays.find((s) => {
@@ -86,4 +86,12 @@ export function checkStays(ctx: EligibilityContext): void {
     }
   }
   // A claim outside every stay leaves no trace step (settleClaim and an estimate give the same trace).
+}
+
+/**
+ * The visit types a stay pauses for the scheme. Retired cadres (离休干部, Lanzhou 000 §七) are
+ * paid from their own fund and the sources state no pause for them: none is checked.
+ */
+function pausedVisitTypes<T>(byScheme: Record<'EMPLOYEE' | 'RESIDENT', readonly T[]>, scheme: SettlementInput['scheme']): readonly T[] {
+  return scheme === 'RETIRED_CADRE' ? [] : byScheme[scheme];
 }

@@ -12,6 +12,7 @@ import { settleBands } from '../blocks/bands';
 import { hasCondition, hospitalClassOf, type JiningContext, type Segment } from './context';
 import { settleLargeAmount } from './employee';
 import type { ScopedClaim } from './scope';
+import type { BasicScheme } from '../../domain';
 
 /** Payments of both classes, per class counter. */
 const CLASS_KEYS = { A: ACC.chronicPaid('JN-A'), B: ACC.chronicPaid('JN-B') } as const;
@@ -33,7 +34,7 @@ export function settleChronic(ctx: JiningContext, scoped: ScopedClaim): Segment 
   if (cls === undefined) throw new Error('a Jining chronic claim passed validation without its class');
 
   const exempt = hasCondition(ctx, p.chronicDeductibleFreeConditions.value);
-  const standard = p.chronicDeductibleFen.value[input.scheme];
+  const standard = p.chronicDeductibleFen.value[input.scheme as BasicScheme];
   const annualFen = exempt ? 0 : input.tcmHospital === true ? standard.tcmFen : standard.standardFen;
   const borneFen = read(acc, ACC.chronicDeductible);
 

@@ -11,12 +11,14 @@ import { Ledger } from '../ledger';
 import { settlementResult } from '../result';
 import type { SettlementInput, SettlementResult } from '../types';
 import type { JiningPack } from '../../policy/jining-parameters';
+import { isMaternityVisit } from '../blocks/maternity';
 import { settleChronic } from './chronic';
 import type { JiningContext, Segment } from './context';
 import { settleCriticalIllness } from './critical';
 import { settleEmployeeOutpatient, settleEmployeeStay } from './employee';
 import { settleLongTermCare } from './longTermCare';
 import { settleRareDiseaseDrug } from './rareDisease';
+import { settleJiningMaternity } from './maternity';
 import { remoteTreatment } from './remote';
 import { settleSpecialDrug } from './specialDrug';
 import { settleResidentOutpatientVisit, settleResidentStay, settleTwoDisease } from './resident';
@@ -24,6 +26,7 @@ import { scopeClaim, type ScopedClaim } from './scope';
 import { validateJining } from './validate';
 
 export function settleJining(input: SettlementInput, pack: JiningPack, acc: Accumulators, year: number): SettlementResult {
+  if (isMaternityVisit(input.visitType)) return settleJiningMaternity(input, pack, year);
   const p = pack.parameters;
   validateJining(input, p);
   const ledger = new Ledger();

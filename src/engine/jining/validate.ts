@@ -4,7 +4,7 @@
  * accident outpatient of students and minors), and every claim detail fits the visit: a disease
  * input that does not apply is DISEASE_NOT_APPLICABLE, any other input INPUT_NOT_APPLICABLE.
  */
-import type { InstitutionLevel } from '../../domain';
+import type { BasicScheme, InstitutionLevel } from '../../domain';
 import { SettlementError } from '../errors';
 import type { SettlementInput } from '../types';
 import type { JiningParameters } from '../../policy/jining-parameters';
@@ -18,7 +18,7 @@ export function accidentOutpatientCovered(input: SettlementInput): boolean {
 
 export function validateJining(input: SettlementInput, p: JiningParameters): void {
   const { scheme, visitType, institutionLevel } = input;
-  if (!p.openVisitTypes.value[scheme].includes(visitType)) {
+  if (!(p.openVisitTypes.value[scheme as BasicScheme] ?? []).includes(visitType)) {
     throw new SettlementError('VISIT_TYPE_NOT_OPEN', ['visitType'], `${visitType} is not open to ${scheme} members in Jining`);
   }
   const levels = allowedLevels(input, p);
@@ -83,7 +83,7 @@ function validateLongTermCare(input: SettlementInput, p: JiningParameters): void
 }
 
 function allowedLevels(input: SettlementInput, p: JiningParameters): InstitutionLevel[] {
-  if (input.scheme !== 'RESIDENT' || input.visitType !== 'OUTPATIENT') return p.allowedLevels.value[input.scheme][input.visitType] ?? [];
+  if (input.scheme !== 'RESIDENT' || input.visitType !== 'OUTPATIENT') return p.allowedLevels.value[input.scheme as BasicScheme][input.visitType] ?? [];
   return accidentOutpatientCovered(input) ? p.accidentOutpatient.value.levels : residentOutpatientLevels(input, p);
 }
 

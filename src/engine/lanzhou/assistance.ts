@@ -20,6 +20,11 @@ export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criti
   const category = input.person.assistanceCategory;
   const none = { assistanceFen: 0, secondaryFen: 0 };
   if (category === undefined) return none;
+  if (input.scheme === 'RETIRED_CADRE') {
+    ledger.step('LZ-MA', p.assistanceDirectRatesBp.source, 'retired cadres\' costs are paid by their own fund (000 §七): no medical assistance on top',
+      '离休干部医疗费由离休干部医疗保障资金支付（000 §七）：不再享受医疗救助');
+    return none;
+  }
   const inScope = segments.filter((s) => s.assistanceScope);
   if (inScope.length === 0) {
     ledger.step('LZ-MA', p.assistanceDirectRatesBp.source, 'general outpatient and TCM day-clinic care are outside medical assistance',
@@ -27,7 +32,9 @@ export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criti
     return none;
   }
   const unassistedFen = inScope.reduce((sum, s) => sum + (s.unassistedCutFen ?? 0), 0);
-  const baseFen = inScope.reduce((sum, s) => sum + s.policyFen - s.basicFen - s.largeAmountFen, 0) - criticalFen - unassistedFen;
+  // Never below 0: critical illness insurance may already have paid most of what the cut left
+  // to the person (it pays on policy − basic, the cut part included), and then nothing is left.
+  const baseFen = Math.max(0, inScope.reduce((sum, s) => sum + s.policyFen - s.basicFen - s.largeAmountFen, 0) - criticalFen - unassistedFen);
   if (unassistedFen > 0) {
     ledger.step('LZ-MA', p.remoteCutUnassisted.source,
       `${yuan(unassistedFen)} of basic-pool payment lost to the remote-care cut for care without the required filing or referral is not assisted (降低比例报销部分不予救助)`,

@@ -41,10 +41,22 @@ export function stayLevel(ctx: LanzhouContext): Exclude<InstitutionLevel, 'TERTI
   const level = ctx.input.institutionLevel;
   if (level !== 'TERTIARY') return level;
   const assumed = ctx.p.ungradedTertiaryStayLevel;
-  ctx.ledger.step('LZ-SCOPE', assumed.source, `tertiary hospital of unknown grade settled as ${assumed.value} (pack reading)`,
-    `等次不详的三级医院按${zh(assumed.value)}结算（政策包解读）`);
+  ctx.ledger.assume('LZ-SCOPE', {
+    kind: 'GRADE_UNKNOWN',
+    message: `grade unknown: tertiary hospital (三级) settled as ${LEVEL_NAMES[assumed.value]}`,
+    messageZh: `等次不详：三级医院按${zh(assumed.value)}结算（政策包解读 ungradedTertiaryStayLevel）`,
+    parameter: 'ungradedTertiaryStayLevel',
+    clause: assumed.source,
+    assumedLevel: assumed.value,
+  });
   return assumed.value;
 }
+
+/** The Chinese names of the levels an assumption can settle at. */
+export const LEVEL_NAMES: Record<InstitutionLevel, string> = {
+  PRIMARY: '一级', SECONDARY: '二级', TERTIARY: '三级', TERTIARY_B: '三级乙等', TERTIARY_A: '三级甲等',
+  PHARMACY: '定点零售药店', UNRATED: '民营或未定级',
+};
 
 /** A level-table entry the validation guarantees. */
 export function atLevel<T>(table: Partial<Record<InstitutionLevel, T>>, level: InstitutionLevel, what: string): T {

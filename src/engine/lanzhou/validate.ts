@@ -15,6 +15,11 @@ export function validateLanzhou(input: SettlementInput, p: LanzhouParameters): v
   if (!levels.includes(institutionLevel)) {
     throw new SettlementError('LEVEL_NOT_ALLOWED', ['institutionLevel'], `${visitType} for ${scheme} members is settled only at ${levels.join(', ')}, not ${institutionLevel}`);
   }
+  if (scheme !== 'RETIRED_CADRE') {
+    for (const flag of ['retiredCadreWartime', 'retiredCadrePrefectureLevel'] as const) {
+      if (input.person[flag] === true) throw new SettlementError('INPUT_NOT_APPLICABLE', ['person', flag], `${flag} applies to retired cadres (RETIRED_CADRE) only`);
+    }
+  }
   validateChronicCodes(input, p);
   validateMajorDisease(input, p);
   validateTwoDiseases(input, p);

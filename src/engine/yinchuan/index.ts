@@ -16,6 +16,7 @@ import { pct, yuan, yuanZh, zh } from '../text';
 import type { SettlementInput, SettlementResult } from '../types';
 import type { YinchuanPack } from '../../policy/yinchuan-parameters';
 import { validateYinchuan } from './validate';
+import type { BasicScheme } from '../../domain';
 
 export function settleYinchuan(input: SettlementInput, pack: YinchuanPack, acc: Accumulators, year: number): SettlementResult {
   const p = pack.parameters;
@@ -30,7 +31,7 @@ export function settleYinchuan(input: SettlementInput, pack: YinchuanPack, acc: 
   const scope = claimScope(ledger, 'YC-SCOPE', p.policyShareBp, sums, policies.reduce((a, b) => a + b, 0), true);
 
   const deductibleFen = p.chronicDeductibleFen.value;
-  const rateBp = p.chronicRatesBp.value[input.scheme];
+  const rateBp = p.chronicRatesBp.value[input.scheme as BasicScheme];
   let borneFen = read(acc, ACC.chronicDeductible);
   let basicFen = 0;
   diseases.forEach((disease, i) => {

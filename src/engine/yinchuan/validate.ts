@@ -8,6 +8,7 @@
 import { SettlementError } from '../errors';
 import type { SettlementInput } from '../types';
 import type { NationalChronicRule, YinchuanParameters } from '../../policy/yinchuan-parameters';
+import type { BasicScheme } from '../../domain';
 
 export function validateYinchuan(input: SettlementInput, p: YinchuanParameters): NationalChronicRule[] {
   if (input.visitType !== 'CHRONIC_OUTPATIENT') {
@@ -30,7 +31,7 @@ export function validateYinchuan(input: SettlementInput, p: YinchuanParameters):
   }
   if (new Set(codes).size !== codes.length) throw new SettlementError('DUPLICATE_DISEASE', ['chronicDiseaseCodes'], 'a disease is named twice');
   const diseases = codes.map((code, i) => {
-    const disease = p.chronicDiseases.value[input.scheme].find((d) => d.code === code);
+    const disease = p.chronicDiseases.value[input.scheme as BasicScheme].find((d) => d.code === code);
     if (!disease) {
       throw new SettlementError('UNKNOWN_DISEASE_CODE', ['chronicDiseaseCodes', String(i)], `${code} is not a Yinchuan cross-province pilot disease`);
     }

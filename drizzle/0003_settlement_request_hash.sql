@@ -1,0 +1,1 @@
+ALTER TABLE `settlements` ADD `request_hash` text;
