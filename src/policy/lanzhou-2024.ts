@@ -22,7 +22,7 @@ const GUIDE = '2024-01-01';
 const OP_RULES = '2023-01-01';
 
 const STAY_LEVELS: InstitutionLevel[] = ['PRIMARY', 'SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A'];
-const DAY_LEVELS: InstitutionLevel[] = ['SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A', 'UNRATED'];
+const DAY_LEVELS: InstitutionLevel[] = ['SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A'];
 const HOSPITAL_LEVELS: InstitutionLevel[] = ['PRIMARY', 'SECONDARY', 'TERTIARY', 'TERTIARY_B', 'TERTIARY_A', 'UNRATED'];
 const EVERY_LEVEL: InstitutionLevel[] = [...HOSPITAL_LEVELS, 'PHARMACY'];
 
@@ -150,10 +150,9 @@ export const LANZHOU_2024_PARAMETERS: LanzhouParameters = {
     description: { zh: '企业参保职工及灵活就业人员、失业人员参加大额医疗保险（机关事业单位不在其列）', en: 'Members insured for large amounts: enterprise, flexible and unemployed (public-sector members are not)' },
   },
   daySurgeryDeductibleFen: {
-    value: { SECONDARY: 20_000, TERTIARY_B: 50_000, TERTIARY_A: 70_000, UNRATED: 20_000 },
-    effectiveFrom: GUIDE, source: '000 §二(二)1(6), 附表2-2',
+    value: { SECONDARY: 20_000, TERTIARY_B: 50_000, TERTIARY_A: 70_000 },
+    effectiveFrom: GUIDE, source: '000 §二(二)1(6)',
     description: { zh: '日间手术起付标准：二级200元，三级乙等500元，三级甲等700元，与普通住院不累计、不递减', en: 'Day-surgery deductible: secondary 200, tertiary B 500, tertiary A 700 yuan; not a stay, never reduced' },
-    reading: 'The two private (民营) hospitals of 附表2-2 have no grade; they bear the lowest deductible the table prices (二级, 200).',
   },
   employeeOutpatientWindow: {
     value: { deductibleFen: 20_000, ceilingFen: 250_000 },

@@ -49,7 +49,7 @@ describe('every Lanzhou institution prices a claim by institutionId', () => {
     expect(designated).toHaveLength(34);
     expect(designated.filter((i) => i.level === 'UNRATED').map((i) => i.name)).toEqual(['甘肃创伤骨科医院', '兰州医博肛肠医院']);
     for (const hospital of designated) {
-      const body = await estimate(server, employeeEstimate({ visitType: 'DAY_SURGERY', institutionId: hospital.id, items: DAY_SURGERY_ITEMS }));
+      const body = await estimate(server, employeeEstimate({ visitType: 'DAY_SURGERY', institutionId: hospital.id, daySurgeryDiseaseCode: 'LZ-DS-01', items: DAY_SURGERY_ITEMS }));
       expect(body.errors, `${hospital.code} ${hospital.name}`).toBeUndefined();
       const as = SETTLED_AS[hospital.level];
       expect(body.data!.estimateSettlement, `${hospital.code} ${hospital.name}`).toMatchObject(DAY_SURGERY_BY_LEVEL[as.level]);

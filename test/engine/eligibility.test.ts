@@ -51,7 +51,7 @@ describe('employees\' TCM day clinic settles as general outpatient (000 §二(�
 
   it('refused at a known institution that is not a TCM day-clinic centre (附表5-2)', () => {
     const e = refused(employeeClaim({ visitType: 'TCM_DAY_CLINIC', institutionLevel: 'PRIMARY', institution: { name: '某社区卫生服务中心', designations: [] } }),
-      'NOT_DESIGNATED', '000 §二(二)1(5)②, §二(二)1(6)②, §三(二)1(7)②; 附表1-1, 1-2, 2-2, 5-2');
+      'NOT_DESIGNATED', '000 §二(二)1(5)②, §二(二)1(6)②, §二(二)3, §三(二)1(7)②; 附表1-1, 1-2, 2-2, 3-2, 5-2');
     expect(e.field).toEqual(['institutionId']);
     expect(e.message).toContain('中医药日间诊疗服务机构');
   });
@@ -198,7 +198,7 @@ describe('no outpatient benefit during a stay or day surgery (001 第八条; 000
 });
 
 describe('designations when the institution is known (附表1-1, 1-2, 2-1, 2-2, 5-2)', () => {
-  const DESIGNATED = '000 §二(二)1(5)②, §二(二)1(6)②, §三(二)1(7)②; 附表1-1, 1-2, 2-2, 5-2';
+  const DESIGNATED = '000 §二(二)1(5)②, §二(二)1(6)②, §二(二)3, §三(二)1(7)②; 附表1-1, 1-2, 2-2, 3-2, 5-2';
   const day = (over: Partial<SettlementInput> = {}) => employeeClaim({ visitType: 'DAY_SURGERY', institutionLevel: 'TERTIARY_A', items: [A(10000)], ...over });
 
   it('day surgery at a designated hospital for a listed disease: deductible 700, 9,300 × 94% = 8,742', () => {
@@ -235,10 +235,11 @@ describe('designations when the institution is known (附表1-1, 1-2, 2-1, 2-2, 
     ]);
   });
 
-  it('the two private hospitals of 附表2-2 settle day surgery at the lowest deductible (200)', () => {
+  it('the two private hospitals of 附表2-2 settle day surgery under the unknown-grade reading (三级甲等, 700), stated as an assumption', () => {
     const r = settle(day({ institutionLevel: 'UNRATED', institution: { name: '甘肃创伤骨科医院', designations: ['DAY_SURGERY'] }, daySurgeryDiseaseCode: 'LZ-DS-01' }));
-    expect(r.deductible).toBe(fen(200));
-    expect(r.basicPoolPayment).toBe(fen(9212)); // 9,800 × 94%
+    expect(r.deductible).toBe(fen(700));
+    expect(r.basicPoolPayment).toBe(fen(8742)); // (10,000 − 700) × 94%
+    expect(r.assumptions.map((a) => [a.kind, a.assumedLevel])).toEqual([['LEVEL_UNKNOWN', 'TERTIARY_A']]);
   });
 
   it('outpatient negotiated drugs only at a designated institution or pharmacy, also on another outpatient visit', () => {

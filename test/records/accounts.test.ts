@@ -129,7 +129,7 @@ describe('家庭共济 (000 §二(二)1(1)2 and 注①)', () => {
   beforeAll(async () => {
     holder = await createPerson(server, { name: '户主', idNumber: lanzhouId(11), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'ENTERPRISE', retired: true, enrolledSince: '2023-01-01' });
     spouse = await createPerson(server, { name: '配偶', idNumber: lanzhouId(12), city: 'LANZHOU', scheme: 'RESIDENT', enrolledSince: '2023-01-01' });
-    child = await createPerson(server, { name: '子女', idNumber: lanzhouId(13), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'FLEXIBLE', enrolledSince: '2024-01-01' });
+    child = await createPerson(server, { name: '子女', idNumber: lanzhouId(13), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'FLEXIBLE', enrolledSince: '2023-01-01' });
     const b = ok<any>(await server.gql(BIND, { input: { holderId: holder, memberId: spouse, relation: 'SPOUSE', boundOn: '2024-01-01' } }, ADMIN), 'bindFamilyAccount');
     expect(b.binding).toMatchObject({ relation: 'SPOUSE', boundOn: '2024-01-01', unboundOn: null, holder: { id: holder }, member: { id: spouse } });
     ok(await server.gql(BIND, { input: { holderId: holder, memberId: child, relation: 'CHILD', boundOn: '2024-01-01' } }, ADMIN), 'bindFamilyAccount');

@@ -76,7 +76,7 @@ function estimateError(res: { body: { errors?: any[] } }) {
 
 const WAITING = '000 §二(一)1 (首次参保待遇享受等待期); §三(一)4(3)';
 const PAUSE = '001 第八条; 000 §二(二)1(3)④IV, §三(二)1(2)注, §三(二)1(3)备注2';
-const DESIGNATED = '000 §二(二)1(5)②, §二(二)1(6)②, §三(二)1(7)②; 附表1-1, 1-2, 2-2, 5-2';
+const DESIGNATED = '000 §二(二)1(5)②, §二(二)1(6)②, §二(二)3, §三(二)1(7)②; 附表1-1, 1-2, 2-2, 3-2, 5-2';
 
 describe('a flexible worker\'s waiting period (000 §二(一)1)', () => {
   let key: string;
