@@ -28,6 +28,7 @@ import { isCalculatorRequest } from './calculator/route';
 import { schema } from './schema';
 import { createLoaders } from './schema/loaders';
 import { DirectoryCache, requestDirectory } from './directory/snapshot';
+import { ApiKeyCache } from './records/apiKeyCache';
 
 export interface AppDeps {
   config: AppConfig;
@@ -48,6 +49,11 @@ export interface AppDeps {
    * statement). The Worker and a Node server on a libSQL server use REMOTE_MAX_AGE_MS.
    */
   directoryMaxAgeMs?: number;
+  /**
+   * How long an institution key found active is used without reading it again
+   * (src/records/apiKeyCache.ts); default 0: read on every request.
+   */
+  apiKeyMaxAgeMs?: number;
 }
 
 export interface App {
@@ -70,6 +76,7 @@ export function createApp(deps: AppDeps): App {
   const graphiql = http.graphiql && deps.renderGraphiQL !== undefined;
   const documents = createDocumentCache(deps.documentCacheBytes ?? LIMITS.documentCacheBytes);
   const directoryCache = new DirectoryCache({ maxAgeMs: deps.directoryMaxAgeMs ?? 0 });
+  const apiKeys = new ApiKeyCache({ maxAgeMs: deps.apiKeyMaxAgeMs ?? 0 });
   const plugins: Plugin<any, any, any>[] = [
     useCsrfPrevention(),
     useRequestBodyLimit(LIMITS.bodyBytes),
@@ -96,7 +103,7 @@ export function createApp(deps: AppDeps): App {
     extraParamNames: http.trustedDocuments ? TRUSTED_DOCUMENT_PARAMS : undefined,
     plugins,
     context: async ({ request, db, requestId }) => {
-      const caller = await resolveCaller(db, deps.config, request.headers.get('authorization'));
+      const { caller, fromMemory } = await resolveCaller(db, deps.config, request.headers.get('authorization'), apiKeys);
       const directory = requestDirectory(directoryCache, db);
       return {
         db,
@@ -106,6 +113,8 @@ export function createApp(deps: AppDeps): App {
         requestId,
         loaders: createLoaders(() => directory.snapshot()),
         directory,
+        apiKeys,
+        callerFromMemory: fromMemory,
       };
     },
   });

@@ -13,8 +13,9 @@ import type { Plugin } from 'graphql-yoga';
 import type { AppConfig, Caller } from './context';
 import type { Database } from './db/client';
 import { codedError } from './error-codes';
-import { keyRequired } from './records/access';
-import { findActiveKey } from './records/apiKeys';
+import { invalidKey, keyRequired } from './records/access';
+import type { ApiKeyCache } from './records/apiKeyCache';
+import { findActiveKey, keyStillActive } from './records/apiKeys';
 
 /** Compares two strings in time independent of where they differ. */
 export function constantTimeEqual(a: string, b: string): boolean {
@@ -29,15 +30,21 @@ export function unauthenticated(message: string): GraphQLError {
   return codedError('UNAUTHENTICATED', message, { http: { status: 401 } });
 }
 
-export async function resolveCaller(db: Database, config: AppConfig, authorization: string | null): Promise<Caller> {
-  if (!authorization) return { kind: 'PUBLIC' };
+/**
+ * The caller of a request, and whether an institution key came from the process's key cache
+ * (`keys`, records/apiKeyCache.ts) rather than from the database just now.
+ */
+export async function resolveCaller(
+  db: Database, config: AppConfig, authorization: string | null, keys?: ApiKeyCache,
+): Promise<{ caller: Caller; fromMemory: boolean }> {
+  if (!authorization) return { caller: { kind: 'PUBLIC' }, fromMemory: false };
   const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!m) throw unauthenticated('The Authorization header must be "Bearer <key>".');
   const key = m[1];
-  if (config.adminApiKey && constantTimeEqual(key, config.adminApiKey)) return { kind: 'ADMIN' };
-  const issued = await findActiveKey(db, key);
-  if (issued) return { kind: 'INSTITUTION', institutionId: issued.institutionId, keyId: issued.id };
-  throw unauthenticated('The API key is not valid.');
+  if (config.adminApiKey && constantTimeEqual(key, config.adminApiKey)) return { caller: { kind: 'ADMIN' }, fromMemory: false };
+  const { row, cached } = keys ? await keys.lookup(db, key) : { row: await findActiveKey(db, key), cached: false };
+  if (row) return { caller: { kind: 'INSTITUTION', institutionId: row.institutionId, keyId: row.id }, fromMemory: cached };
+  throw invalidKey();
 }
 
 /**
@@ -64,10 +71,17 @@ export function needsKey(schema: GraphQLSchema, operation: OperationDefinitionNo
   return visit(operation.selectionSet.selections);
 }
 
+/** Mutations that confirm the caller's key inside their own first read (no extra round trip). */
+const CONFIRMS_ITS_KEY = new Set(['settleClaim', '__typename']);
+
 export function useKeyRequirement(): Plugin<{ caller?: Caller }> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      if ((args.contextValue as { caller?: Caller }).caller?.kind !== 'PUBLIC') return;
+      const context = args.contextValue as { caller?: Caller; callerFromMemory?: boolean; db?: Database };
+      if (context.caller?.kind === 'INSTITUTION' && context.callerFromMemory && context.db) {
+        return confirmBeforeWrite(args.document as DocumentNode, args.operationName, context.caller.keyId, context.db, setResultAndStopExecution);
+      }
+      if (context.caller?.kind !== 'PUBLIC') return;
       const operation = getOperationAST(args.document as DocumentNode, args.operationName);
       if (!operation) return;
       const fragments = new Map<string, FragmentDefinitionNode>();
@@ -77,4 +91,20 @@ export function useKeyRequirement(): Plugin<{ caller?: Caller }> {
       if (needsKey(args.schema as GraphQLSchema, operation, fragments)) setResultAndStopExecution({ errors: [keyRequired()] });
     },
   };
+}
+
+/**
+ * A key taken from memory is confirmed with one statement before a mutation runs, so a key
+ * revoked in another process cannot write (records/apiKeyCache.ts); settleClaim confirms it in
+ * its read batch instead. Queries are served within the cache's bound.
+ */
+async function confirmBeforeWrite(
+  document: DocumentNode, operationName: string | null | undefined, keyId: number, db: Database,
+  stop: (result: { errors: GraphQLError[] }) => void,
+): Promise<void> {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== 'mutation') return;
+  const confirmsItself = operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CONFIRMS_ITS_KEY.has(s.name.value));
+  if (confirmsItself) return;
+  if (!(await keyStillActive(db, keyId))) stop({ errors: [invalidKey()] });
 }

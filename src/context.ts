@@ -37,4 +37,8 @@ export interface Context {
     /** Drops the snapshot after a directory change made by this request. */
     invalidate(): void;
   };
+  /** Institution keys in memory (src/records/apiKeyCache.ts); absent = none kept. */
+  apiKeys?: { forget(keyId: number): void };
+  /** The institution key was taken from memory, not read by this request: confirm it before a write. */
+  callerFromMemory?: boolean;
 }

@@ -10,6 +10,7 @@ import { createServerAdapter } from '@whatwg-node/server';
 import { createApp } from './app';
 import { calculatorPage } from './calculator/page';
 import { directoryMaxAgeMs } from './directory/snapshot';
+import { apiKeyMaxAgeMs } from './records/apiKeyCache';
 import { readEnvConfig } from './config';
 import { openDatabase, prepareDatabase } from './db/open';
 import { readHttpConfig } from './http/config';
@@ -24,6 +25,7 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
   const seed = await prepareDatabase(db);
   const app = createApp({ config: { adminApiKey: config.adminApiKey, idNumberHashKey: config.idNumberHashKey }, renderGraphiQL, http, calculatorPage: calculatorPage(),
     directoryMaxAgeMs: directoryMaxAgeMs(env, !config.databaseUrl.startsWith('file:')),
+    apiKeyMaxAgeMs: apiKeyMaxAgeMs(env, !config.databaseUrl.startsWith('file:')),
   });
   // GraphiQL's page: rendered and compressed once, served with its ETag (src/http/graphiql-node.ts).
   const graphiql = http.graphiql ? graphiqlServer(() => renderGraphiQL({ endpoint: '/graphql', title: GRAPHIQL_TITLE, defaultQuery: GRAPHIQL_DEFAULT_QUERY } as never) as string) : null;

@@ -14,6 +14,7 @@ import { openDrizzle, type Database } from './db/client';
 import { workerDatabaseUrlProblem } from './db/database-url';
 import type { ErrorCode } from './error-codes';
 import { directoryMaxAgeMs } from './directory/snapshot';
+import { apiKeyMaxAgeMs } from './records/apiKeyCache';
 import { HTTP_ENV_NAMES, readHttpConfig, type HttpConfig } from './http/config';
 import { HTML_HEADERS } from './http/static-page';
 import { CALCULATOR_ASSET, isCalculatorRequest } from './calculator/route';
@@ -33,7 +34,7 @@ export interface Env {
 let cached: { key: unknown[]; app: App; http: HttpConfig } | undefined;
 
 function appFor(env: Env): { app: App; http: HttpConfig } {
-  const key = [env.ADMIN_API_KEY, env.ID_NUMBER_HASH_KEY, env.DIRECTORY_MAX_AGE_SECONDS, ...HTTP_ENV_NAMES.map((name) => env[name])];
+  const key = [env.ADMIN_API_KEY, env.ID_NUMBER_HASH_KEY, env.DIRECTORY_MAX_AGE_SECONDS, env.API_KEY_MAX_AGE_SECONDS, ...HTTP_ENV_NAMES.map((name) => env[name])];
   if (!cached || cached.key.some((value, i) => value !== key[i])) {
     const http = readHttpConfig(env);
     cached = {
@@ -45,6 +46,8 @@ function appFor(env: Env): { app: App; http: HttpConfig } {
         documentCacheBytes: LIMITS.workerDocumentCacheBytes,
         // The directory snapshot lives as long as this isolate's app (src/directory/snapshot.ts).
         directoryMaxAgeMs: directoryMaxAgeMs(env, true),
+        // Institution keys seen active, for the same isolate (src/records/apiKeyCache.ts).
+        apiKeyMaxAgeMs: apiKeyMaxAgeMs(env, true),
       }),
     };
   }

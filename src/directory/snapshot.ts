@@ -17,6 +17,7 @@
  * 22, heap used after GC, 2026-12-01): well inside a Worker isolate's 128 MB. Only one is kept.
  */
 import { asc, sql } from 'drizzle-orm';
+import { maxAgeMsFromEnv } from '../config';
 import type { Database } from '../db/client';
 import { catalogueEntries, catalogueVersion, institutionAliases, institutionDesignations, institutionLevels, institutionSources, institutions } from '../db/schema';
 import { formatCatalogueVersion } from './version';
@@ -41,21 +42,11 @@ export interface DirectorySnapshot {
   catalogueEntryById: ReadonlyMap<number, CatalogueEntryRow>;
 }
 
-/** Default staleness bound against a libSQL server. */
-export const REMOTE_MAX_AGE_MS = 30_000;
+export { REMOTE_MAX_AGE_MS } from '../config';
 
-/**
- * The staleness bound from `DIRECTORY_MAX_AGE_SECONDS` (0 to 3600), else 0 for the embedded
- * file and REMOTE_MAX_AGE_MS for a libSQL server. A bad value throws at start-up.
- */
+/** The directory's staleness bound from `DIRECTORY_MAX_AGE_SECONDS` (src/config.ts). */
 export function directoryMaxAgeMs(env: Record<string, unknown>, remote: boolean): number {
-  const value = env.DIRECTORY_MAX_AGE_SECONDS;
-  if (value === undefined || value === null || value === '') return remote ? REMOTE_MAX_AGE_MS : 0;
-  const seconds = Number(value);
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3600) {
-    throw new Error(`DIRECTORY_MAX_AGE_SECONDS must be a whole number of seconds from 0 to 3600; got "${String(value)}".`);
-  }
-  return seconds * 1000;
+  return maxAgeMsFromEnv(env, 'DIRECTORY_MAX_AGE_SECONDS', remote);
 }
 
 /** Insertion order, i.e. the order of the source tables (as the per-request loaders read). */

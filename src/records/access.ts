@@ -25,6 +25,13 @@ export function keyRequired(): GraphQLError {
   return codedError('UNAUTHENTICATED', KEY_REQUIRED_MESSAGE, { http: { status: 401 } });
 }
 
+export const INVALID_KEY_MESSAGE = 'The API key is not valid.';
+
+/** The answer to a key that matches nothing, or no longer (revoked): UNAUTHENTICATED, HTTP 401. */
+export function invalidKey(): GraphQLError {
+  return codedError('UNAUTHENTICATED', INVALID_KEY_MESSAGE, { http: { status: 401 } });
+}
+
 /** The caller acting: the administrator or an institution; UNAUTHENTICATED (401) for no key. */
 export function requireKey(caller: Caller): Exclude<Caller, { kind: 'PUBLIC' }> {
   if (caller.kind === 'PUBLIC') throw keyRequired();

@@ -1,6 +1,7 @@
 /**
  * Institution API keys: the administrator issues a key bound to one institution; the key is
- * returned once and only its SHA-256 hash is stored. Revoked keys stop working at once.
+ * returned once and only its SHA-256 hash is stored. A revoked key stops working at once for
+ * every write; for reads in other processes within the key cache's bound (records/apiKeyCache.ts).
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Context } from '../context';
@@ -54,14 +55,24 @@ export async function revokeInstitutionKey(ctx: Context, input: { keyId: string 
           .returning(),
       );
   if (!record) throw new RecordsError('KEY_NOT_FOUND', ['keyId'], 'No active key has this id.');
+  // This process forgets it at once; the others confirm keys before writes (records/apiKeyCache.ts).
+  ctx.apiKeys?.forget(record.id);
   return record;
 }
 
 /** The active key with this value, if any. */
 export async function findActiveKey(db: Database, key: string): Promise<ApiKeyRow | undefined> {
-  const [record] = await db
-    .select()
-    .from(institutionApiKeys)
-    .where(and(eq(institutionApiKeys.keyHash, await apiKeyHash(key)), isNull(institutionApiKeys.revokedAt)));
+  return findActiveKeyByHash(db, await apiKeyHash(key));
+}
+
+/** The active key with this hash, if any. */
+export async function findActiveKeyByHash(db: Database, keyHash: string): Promise<ApiKeyRow | undefined> {
+  const [record] = await db.select().from(institutionApiKeys).where(and(eq(institutionApiKeys.keyHash, keyHash), isNull(institutionApiKeys.revokedAt)));
   return record;
+}
+
+/** Whether the key with this id is still active (a key taken from memory, confirmed before a write). */
+export async function keyStillActive(db: Database, keyId: number): Promise<boolean> {
+  const rows = await db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(and(eq(institutionApiKeys.id, keyId), isNull(institutionApiKeys.revokedAt)));
+  return rows.length > 0;
 }

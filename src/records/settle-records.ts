@@ -13,10 +13,10 @@
  * Rows are read per person and filtered by date in the checks, so that the batch does not
  * depend on anything but the request (the person's city is not known before the batch).
  */
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import {
-  accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings,
+  accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings, institutionApiKeys,
   insuredPersons, longTermCareAssessments, negotiatedDrugFilings, personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
   twoDiseaseRegistrations,
 } from '../db/records';
@@ -38,6 +38,8 @@ export interface SettleQuery {
   visitType: string;
   /** The institution acting (its key), whose link to the person is read; null = the administrator. */
   actingInstitutionId: number | null;
+  /** The acting key, read again here so a key revoked anywhere cannot settle (records/apiKeyCache.ts); null = the administrator. */
+  actingKeyId: number | null;
   /** Directory rows to read along (the acting institution, the claim's institution). */
   institutionIds: number[];
 }
@@ -48,6 +50,8 @@ export interface SettleRecords {
   person: PersonRow | undefined;
   /** The acting institution is linked to the person (always true for the administrator). */
   linked: boolean;
+  /** The acting key is still active (always true for the administrator). */
+  keyActive: boolean;
   /** The settlement already made with the idempotency key for the person. */
   replay: SettlementRow | undefined;
   accumulators: typeof accumulators.$inferSelect | undefined;
@@ -99,7 +103,7 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
   const types = settledClaimTypes(q.visitType);
   const [
     person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
-    eligibility, drugFilings, bases, bindings, holderBases, levels, designations,
+    eligibility, drugFilings, bases, bindings, holderBases, levels, designations, key,
   ] = await db.batch([
     db.select().from(insuredPersons).where(eq(insuredPersons.id, p)),
     db.select({ personId: personInstitutions.personId }).from(personInstitutions)
@@ -144,11 +148,13 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
       .where(eq(familyAccountBindings.memberPersonId, p)),
     db.select().from(institutionLevels).where(inArray(institutionLevels.institutionId, ids.length ? ids : [-1])).orderBy(asc(institutionLevels.id)),
     db.select().from(institutionDesignations).where(inArray(institutionDesignations.institutionId, ids.length ? ids : [-1])).orderBy(sql`rowid`),
+    db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(and(eq(institutionApiKeys.id, q.actingKeyId ?? -1), isNull(institutionApiKeys.revokedAt))),
   ]);
   return {
     query: q,
     person: person[0],
     linked: q.actingInstitutionId == null || link.length > 0,
+    keyActive: q.actingKeyId == null || key.length > 0,
     replay: replay[0],
     accumulators: acc[0],
     personalAccount: account[0],

@@ -42,7 +42,7 @@ import { selectPack } from '../policy';
 import {
   accumulators, claimItems, claims, personalAccountLedger, personalAccounts, settlements, type ClaimDetails,
 } from '../db/records';
-import { actingInstitution, parseGlobalId, requireKey, type PersonRow, type Queryable } from './access';
+import { actingInstitution, invalidKey, parseGlobalId, requireKey, type PersonRow, type Queryable } from './access';
 import { checkBenefitRecords } from './benefits';
 import { lastDayOfYears, latestToday, yearOf } from './dates';
 import { requestHash } from './crypto';
@@ -259,8 +259,10 @@ export async function readForSettlement(
     year: /^\d{4}-/.test(q.date) ? yearOf(q.date) : 0,
     visitType: q.visitType,
     actingInstitutionId: acting,
+    actingKeyId: caller.kind === 'INSTITUTION' ? caller.keyId : null,
     institutionIds: [acting, q.institutionId].filter((i): i is number => i != null),
   });
+  if (!records.keyActive) throw invalidKey();
   if (!records.person || !records.linked) throw notFound();
   return { person: records.person, records };
 }
@@ -293,6 +295,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
     year,
     visitType: c.claim.visitType,
     actingInstitutionId: settledBy,
+    actingKeyId: ctx.caller.kind === 'INSTITUTION' ? ctx.caller.keyId : null,
     institutionIds: [settledBy, c.institutionId].filter((i): i is number => i != null),
   };
   // The request's own read is reused for the first attempt when it read what this claim needs.
@@ -304,6 +307,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
     return await withWriteRetry(async () => {
       const records = read ?? (await readSettleRecords(ctx.db, query));
       read = undefined;
+      if (!records.keyActive) throw invalidKey();
       const first = replayOf(ctx, records.replay, hash);
       if (first) return { settlement: first, replayed: true };
       const input = engineInput(records, c.person, c.claim, c.institutionId);
@@ -429,7 +433,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
 
 function sameQuery(a: SettleQuery, b: SettleQuery): boolean {
   return a.personId === b.personId && a.idempotencyKey === b.idempotencyKey && a.year === b.year && a.visitType === b.visitType
-    && a.actingInstitutionId === b.actingInstitutionId && b.institutionIds.every((id) => a.institutionIds.includes(id));
+    && a.actingInstitutionId === b.actingInstitutionId && a.actingKeyId === b.actingKeyId && b.institutionIds.every((id) => a.institutionIds.includes(id));
 }
 
 /**

@@ -10,7 +10,7 @@ import { startHranaServer } from '../../src/dev/hrana/server';
 import { startNodeServer } from '../../src/node';
 import { startCountingProxy, type CountingProxy } from '../support/counting-proxy';
 import { gqlAt, tempDbFile } from '../support/server';
-import { ADMIN, ADMIN_KEY, item, ok, SETTLE, userError, YEAR_TO_DATE, idNumbersFrom } from './support';
+import { ADMIN, ADMIN_KEY, bearer, CREATE_PERSON, ISSUE_KEY, item, ok, SETTLE, snapshot, userError, YEAR_TO_DATE, idNumbersFrom } from './support';
 
 let tmp: ReturnType<typeof tempDbFile>;
 let hrana: Awaited<ReturnType<typeof startHranaServer>>;
@@ -111,6 +111,65 @@ describe('settleClaim round trips through a counting proxy', () => {
     expect(userError(refused.result, 'settleClaim').code).toBe('NOT_APPROVED');
     expect(refused.trips).toBe(1);
     expect((await gql(YEAR_TO_DATE, { id: personId, year: 2024 })).body.data.insuredPerson.yearToDate).toEqual(before);
+  });
+});
+
+describe('institution keys held in memory (src/records/apiKeyCache.ts)', () => {
+  const REVOKE = `mutation($input: RevokeInstitutionKeyInput!) { revokeInstitutionKey(input: $input) { apiKey { id revokedAt } userErrors { code message } } }`;
+  const PERSON = `query($id: ID!) { insuredPerson(id: $id) { id yearToDate(year: 2024) { settlementCount } } }`;
+  /** A key of a secondary Lanzhou hospital, issued through another process, and a person it registered. */
+  async function keyWithPerson(seq: number) {
+    const found = await gqlAt(local.url, `{ institutions(first: 1, filter: { city: LANZHOU, level: SECONDARY }) { edges { node { id } } } }`, {});
+    const institutionId = found.body.data.institutions.edges[0].node.id as string;
+    const issued = ok<any>(await gqlAt(others[0].url, ISSUE_KEY, { input: { institutionId, label: `edge ${seq}` } }, ADMIN), 'issueInstitutionKey');
+    const key = bearer(issued.key as string);
+    const input = { name: '钱十二', idNumber: idNumber(10 + seq), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'ENTERPRISE', enrolledSince: '2020-01-01' };
+    const personId = ok<any>(await gqlAt(local.url, CREATE_PERSON, { input }, key), 'createInsuredPerson').person.id as string;
+    return { key, keyId: issued.apiKey.id as string, personId };
+  }
+  const stay = (personId: string, idempotencyKey: string) =>
+    ({ input: { personId, idempotencyKey, visitType: 'INPATIENT', date: '2024-04-01', institutionLevel: 'SECONDARY', items: [item('6000.00')] } });
+
+  it('a warm key costs no round trip: settleClaim by an institution key takes 2', async () => {
+    const { key, personId } = await keyWithPerson(1);
+    await gqlAt(local.url, SETTLE, stay(personId, 'key-warm-up'), key);
+    const settled = await tripsOf(() => gqlAt(local.url, SETTLE, stay(personId, 'key-1'), key));
+    expect(ok<any>(settled.result, 'settleClaim').settlement.basicPoolPayment).not.toBe('0.00');
+    expect(settled.trips).toBe(2);
+  });
+
+  it('a key revoked in another process cannot settle or write here at once; reads end within the bound', async () => {
+    const { key, keyId, personId } = await keyWithPerson(2);
+    await gqlAt(local.url, SETTLE, stay(personId, 'revoked-warm-up'), key); // the key is now held here
+    ok<any>(await gqlAt(others[1].url, REVOKE, { input: { keyId } }, ADMIN), 'revokeInstitutionKey');
+
+    const before = (await gqlAt(local.url, YEAR_TO_DATE, { id: personId, year: 2024 }, ADMIN)).body.data.insuredPerson.yearToDate;
+    const settle = await tripsOf(() => gqlAt(local.url, SETTLE, stay(personId, 'after-revoke'), key));
+    expect(settle.result.status).toBe(401);
+    expect(settle.result.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(settle.trips).toBe(1); // the read batch that found the key revoked; nothing written
+    expect((await gqlAt(local.url, YEAR_TO_DATE, { id: personId, year: 2024 }, ADMIN)).body.data.insuredPerson.yearToDate).toEqual(before);
+
+    const rows = await snapshot(tmp.file);
+    const input = { name: '孙十三', idNumber: idNumber(20), city: 'LANZHOU', scheme: 'RESIDENT', enrolledSince: '2024-01-01' };
+    const write = await gqlAt(local.url, CREATE_PERSON, { input }, key);
+    expect(write.status).toBe(401);
+    expect(write.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(await snapshot(tmp.file)).toEqual(rows);
+
+    // A read here is still served within API_KEY_MAX_AGE_SECONDS (30 s on a libSQL server) …
+    expect((await gqlAt(local.url, PERSON, { id: personId }, key)).body.data.insuredPerson.id).toBe(personId);
+    // … and the process that revoked the key refuses it at once.
+    expect((await gqlAt(others[1].url, PERSON, { id: personId }, key)).status).toBe(401);
+  });
+
+  it('a key revoked through this process is refused here at once, for reads too', async () => {
+    const { key, keyId, personId } = await keyWithPerson(3);
+    expect((await gqlAt(local.url, PERSON, { id: personId }, key)).body.data.insuredPerson.id).toBe(personId);
+    ok<any>(await gqlAt(local.url, REVOKE, { input: { keyId } }, ADMIN), 'revokeInstitutionKey');
+    const read = await gqlAt(local.url, PERSON, { id: personId }, key);
+    expect(read.status).toBe(401);
+    expect(read.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });
 

@@ -51,7 +51,7 @@ const ctx = (): Context => testContext(db, { now: '2025-12-31T00:00:00Z', reques
 const stay = (date: string): EngineClaim => ({
   city: 'LANZHOU', visitType: 'INPATIENT', date, institutionLevel: 'SECONDARY', items: [{ name: '住院费用', category: 'CLASS_A', amountFen: 600_000 }],
 });
-const query = (personId: number, key: string, year: number) => ({ personId, idempotencyKey: key, year, visitType: 'INPATIENT', actingInstitutionId: null, institutionIds: [] });
+const query = (personId: number, key: string, year: number) => ({ personId, idempotencyKey: key, year, visitType: 'INPATIENT', actingInstitutionId: null, actingKeyId: null, institutionIds: [] });
 
 describe('a write computed from a stale read', () => {
   it('stops at the guard, writes nothing, and settles on a fresh read', async () => {
