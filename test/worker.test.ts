@@ -71,6 +71,26 @@ describe('Worker in workerd over the libSQL protocol', () => {
     expect(worker.roundTrips.count()).toBe(0);
   });
 
+  it('settles a claim by an institution key in two round trips once warm (issue 15)', async () => {
+    const admin = { authorization: 'Bearer worker-admin' };
+    const found = await gqlAt(worker.url, '{ institutions(first: 1, filter: { city: LANZHOU, level: SECONDARY }) { nodes { id } } }');
+    const issued = await gqlAt(worker.url, `mutation($id: ID!) { issueInstitutionKey(input: { institutionId: $id, label: "workerd" }) { key userErrors { code } } }`,
+      { id: found.body.data.institutions.nodes[0].id }, admin);
+    const key = { authorization: `Bearer ${issued.body.data.issueInstitutionKey.key}` };
+    const created = await gqlAt(worker.url, `mutation { createInsuredPerson(input: { name: "边缘甲", idNumber: "62010319900101123X", city: LANZHOU, scheme: EMPLOYEE,
+      employeeCategory: ENTERPRISE, enrolledSince: "2020-01-01" }) { person { id } userErrors { code message } } }`, undefined, key);
+    expect(created.body.data.createInsuredPerson.userErrors).toEqual([]);
+    const personId = created.body.data.createInsuredPerson.person.id;
+    const settle = (idempotencyKey: string) => gqlAt(worker.url, `mutation($input: SettleClaimInput!) { settleClaim(input: $input) { settlement { basicPoolPayment } userErrors { code message } } }`,
+      { input: { personId, idempotencyKey, visitType: 'INPATIENT', date: '2024-04-01', institutionLevel: 'SECONDARY', items: [{ name: '住院费用', category: 'CLASS_A', amount: '6000.00' }] } }, key);
+    await settle('workerd-warm-up');
+    worker.roundTrips.reset();
+    const settled = await settle('workerd-1');
+    expect(settled.body.data.settleClaim.userErrors).toEqual([]);
+    expect(settled.body.data.settleClaim.settlement.basicPoolPayment).not.toBe('0.00');
+    expect(worker.roundTrips.count()).toBe(2);
+  });
+
   it('serves GraphiQL from its static assets', async () => {
     const res = await fetch(`${worker.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
