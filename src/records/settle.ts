@@ -267,10 +267,10 @@ export async function readForSettlement(
   return { person: records.person, records };
 }
 
-/** True when the write batch stopped at a guard: a compare-and-set before it changed no row. */
-function lostCompareAndSet(error: unknown): boolean {
+/** True when a write batch stopped at a guard: a compare-and-set before it changed no row (here and in reverse.ts). */
+export function lostCompareAndSet(error: unknown): boolean {
   for (let e = error as { message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
-    if (typeof e.message === 'string' && /NOT NULL constraint failed: (claims|personal_account_ledger)\.person_id/.test(e.message)) return true;
+    if (typeof e.message === 'string' && /NOT NULL constraint failed: ((claims|personal_account_ledger)\.person_id|settlements\.status)/.test(e.message)) return true;
   }
   return false;
 }

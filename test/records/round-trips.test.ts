@@ -111,6 +111,16 @@ describe('settleClaim round trips through a counting proxy', () => {
     expect(userError(refused.result, 'settleClaim').code).toBe('NOT_APPROVED');
     expect(refused.trips).toBe(1);
     expect((await gql(YEAR_TO_DATE, { id: personId, year: 2024 })).body.data.insuredPerson.yearToDate).toEqual(before);
+
+    // reverseSettlement: one read batch, one guarded write batch; the refund and the counters
+    // are back to what they were before the settlement.
+    const REVERSE = `mutation($input: ReverseSettlementInput!) { reverseSettlement(input: $input) { settlement { id status } userErrors { code message } } }`;
+    const reversed = await tripsOf(() => gql(REVERSE, { input: { settlementId: s.id, reason: '冲正测试' } }));
+    expect(ok<any>(reversed.result, 'reverseSettlement').settlement.status).toBe('REVERSED');
+    expect(reversed.trips).toBe(2);
+    const again = await tripsOf(() => gql(REVERSE, { input: { settlementId: s.id, reason: '冲正测试' } }));
+    expect(userError(again.result, 'reverseSettlement').code).toBe('ALREADY_REVERSED');
+    expect(again.trips).toBe(1);
   });
 });
 
@@ -211,5 +221,25 @@ describe('three processes racing on one libSQL server', () => {
     expect(all.reduce((sum, s) => sum + fen(s.personalAccountPayment), 0)).toBe(50_000);
     const person = (await gql(`query($id: ID!) { insuredPerson(id: $id) { personalAccountBalance yearToDate(year: 2024) { settlementCount } } }`, { id: personId })).body.data.insuredPerson;
     expect(person).toEqual({ personalAccountBalance: '0.00', yearToDate: { settlementCount: 7 } });
+  }, 120_000);
+
+  it('one settlement reversed 9 times at once from three processes is reversed once: counters and account back exactly', async () => {
+    const REVERSE = `mutation($input: ReverseSettlementInput!) { reverseSettlement(input: $input) { settlement { id status } userErrors { code message } } }`;
+    const personId = await createPerson({ name: '冯十四', idNumber: idNumber(4), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'ENTERPRISE', enrolledSince: '2020-01-01' });
+    await credit(personId, '300.00');
+    const stay = (key: string, date: string) => ({ input: { personId, idempotencyKey: key, visitType: 'INPATIENT', date, institutionLevel: 'SECONDARY', items: [item('6000.00')] } });
+    ok<any>(await gql(SETTLE, stay('before', '2024-08-01')), 'settleClaim');
+    const ytdBefore = (await gql(YEAR_TO_DATE, { id: personId, year: 2024 })).body.data.insuredPerson.yearToDate;
+    const balanceQuery = `query($id: ID!) { insuredPerson(id: $id) { personalAccountBalance } }`;
+    const balanceBefore = (await gql(balanceQuery, { id: personId })).body.data.insuredPerson.personalAccountBalance;
+    const s = ok<any>(await gql(SETTLE, stay('to-reverse', '2024-08-02')), 'settleClaim').settlement;
+    const results = await Promise.all(Array.from({ length: 9 }, (_, i) => gqlOn(i, REVERSE, { input: { settlementId: s.id, reason: '并发冲正' } })));
+    const done = results.filter((r) => r.body.data.reverseSettlement.userErrors.length === 0);
+    expect(done).toHaveLength(1);
+    expect(results.map((r) => r.body.data.reverseSettlement.userErrors[0]?.code).filter(Boolean)).toEqual(Array(8).fill('ALREADY_REVERSED'));
+    const ytdAfter = (await gql(YEAR_TO_DATE, { id: personId, year: 2024 })).body.data.insuredPerson.yearToDate;
+    expect({ ...ytdAfter, version: undefined }).toEqual({ ...ytdBefore, version: undefined });
+    expect(ytdAfter.version).toBe(ytdBefore.version + 2); // one settlement, one reversal
+    expect((await gql(balanceQuery, { id: personId })).body.data.insuredPerson.personalAccountBalance).toBe(balanceBefore);
   }, 120_000);
 });
