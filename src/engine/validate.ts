@@ -14,20 +14,29 @@ export function serviceYear(date: string): number {
 }
 
 export function validateCommon(input: SettlementInput): void {
-  if (input.items.length === 0) throw new SettlementError('EMPTY_ITEMS', ['items'], 'a claim needs at least one fee item');
-  input.items.forEach((item, i) => {
-    if (!Number.isSafeInteger(item.amountFen) || item.amountFen < 0 || item.amountFen > MAX_AMOUNT_FEN) {
-      throw new SettlementError('INVALID_AMOUNT', ['items', String(i), 'amount'], `item ${i} amount must be 0 to 100,000,000.00 yuan in whole fen`);
-    }
-  });
-  input.items.forEach((item, i) => {
-    if (item.accountExcluded && item.category !== 'SELF_PAY') {
-      throw new SettlementError('INPUT_NOT_APPLICABLE', ['items', String(i), 'accountExcluded'], `item ${i}: public-health, fitness and wellness costs (accountExcluded) are outside basic coverage and must be SELF_PAY`);
-    }
-  });
+  const { items } = input;
+  if (items.length === 0) throw new SettlementError('EMPTY_ITEMS', ['items'], 'a claim needs at least one fee item');
+  // One pass over the items (a bill may have thousands); the errors keep their order of precedence.
+  let badAmount = -1;
+  let badExclusion = -1;
+  let diseaseCodeAt = -1;
+  let totalFen = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const amount = item.amountFen;
+    if (badAmount < 0 && (!Number.isSafeInteger(amount) || amount < 0 || amount > MAX_AMOUNT_FEN)) badAmount = i;
+    if (badExclusion < 0 && item.accountExcluded && item.category !== 'SELF_PAY') badExclusion = i;
+    if (diseaseCodeAt < 0 && item.diseaseCode !== undefined) diseaseCodeAt = i;
+    totalFen += amount;
+  }
+  if (badAmount >= 0) {
+    throw new SettlementError('INVALID_AMOUNT', ['items', String(badAmount), 'amount'], `item ${badAmount} amount must be 0 to 100,000,000.00 yuan in whole fen`);
+  }
+  if (badExclusion >= 0) {
+    throw new SettlementError('INPUT_NOT_APPLICABLE', ['items', String(badExclusion), 'accountExcluded'], `item ${badExclusion}: public-health, fitness and wellness costs (accountExcluded) are outside basic coverage and must be SELF_PAY`);
+  }
   // A bill of nothing is no claim (a zero "stay" would still count for the n-th stay deductible);
   // a bill past the per-item bound in total is no real one, and keeps the year's sums exact.
-  const totalFen = input.items.reduce((sum, item) => sum + item.amountFen, 0);
   if (totalFen === 0) throw new SettlementError('ZERO_TOTAL', ['items'], 'the items add up to 0.00 yuan: there is nothing to settle');
   if (totalFen > MAX_AMOUNT_FEN) throw new SettlementError('INVALID_AMOUNT', ['items'], 'the items add up to more than 100,000,000.00 yuan');
   if (input.scheme === 'EMPLOYEE' && input.person.employeeCategory === undefined) {
@@ -37,9 +46,8 @@ export function validateCommon(input: SettlementInput): void {
     const jiningOnly = (['longTermCare', 'pureTcmTherapy', 'rareDisease'] as const).find((f) => input[f] !== undefined && input[f] !== false);
     if (jiningOnly) throw new SettlementError('INPUT_NOT_APPLICABLE', [jiningOnly], `${jiningOnly} is a Jining claim input`);
   }
-  if (input.city !== 'YINCHUAN') {
-    const i = input.items.findIndex((item) => item.diseaseCode !== undefined);
-    if (i >= 0) throw new SettlementError('INPUT_NOT_APPLICABLE', ['items', String(i), 'diseaseCode'], 'an item\'s disease code is used by Yinchuan chronic claims naming two diseases only');
+  if (input.city !== 'YINCHUAN' && diseaseCodeAt >= 0) {
+    throw new SettlementError('INPUT_NOT_APPLICABLE', ['items', String(diseaseCodeAt), 'diseaseCode'], 'an item\'s disease code is used by Yinchuan chronic claims naming two diseases only');
   }
   const years = input.person.consecutiveEnrollmentYears;
   if (years !== undefined && (!Number.isSafeInteger(years) || years < 1)) {
