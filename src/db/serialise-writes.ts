@@ -15,10 +15,11 @@
  * compare-and-set and retries (src/records) hold across processes and Workers. Write batches
  * (settleClaim's write) run the same way, as one transaction on that connection. Reads
  * (`execute`, and batches of SELECTs only, run as read transactions: settleClaim's read
- * batch) pass straight through: in WAL mode they never wait for a writer. Scripts and
+ * batch) pass straight through: in WAL mode they never wait for a writer. Write batches that
+ * wait at the same moment are committed together (groupCommit, below). Scripts and
  * migrations (start-up and seeding) keep the pooled connections' busy timeout.
  */
-import { LibsqlError, type Client, type InStatement, type Transaction, type TransactionMode } from '@libsql/client';
+import { LibsqlError, type Client, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client';
 import { Sqlite3Transaction } from '@libsql/client/sqlite3';
 import Database from 'libsql';
 
@@ -140,23 +141,13 @@ export function serialiseWrites(client: Client, path?: string): Client {
     });
   };
 
-  /** A write batch: one transaction on the lock-free writer when there is one. */
-  const writeBatch = async (stmts: InStatement[], mode?: TransactionMode) => {
-    if (!writer) return client.batch(stmts, mode);
-    const tx = await writer.begin();
-    try {
-      const results = await tx.batch(stmts);
-      await tx.commit();
-      return results;
-    } finally {
-      tx.close();
-    }
-  };
-  const queuedBatch = exclusive(writeBatch);
+  /** A write batch on a client without the lock-free writer: one transaction, queued. */
+  const queuedBatch = exclusive((stmts: InStatement[], mode?: TransactionMode) => client.batch(stmts, mode));
+  const batchWrite = writer ? groupCommit(writer, turn) : queuedBatch;
   const overrides: Partial<Record<keyof Client, unknown>> = {
     transaction,
     batch: (stmts: InStatement[], mode?: TransactionMode) =>
-      mode === 'read' || (mode === undefined && readsOnly(stmts)) ? client.batch(stmts, 'read') : queuedBatch(stmts, mode),
+      mode === 'read' || (mode === undefined && readsOnly(stmts)) ? client.batch(stmts, 'read') : batchWrite(stmts, mode),
     executeMultiple: exclusive(client.executeMultiple.bind(client)),
     migrate: exclusive(client.migrate.bind(client)),
     close: () => {
@@ -171,4 +162,62 @@ export function serialiseWrites(client: Client, path?: string): Client {
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
+}
+
+/**
+ * Group commit (issue 18): the write batches that wait for the writer at the same moment
+ * (settleClaim's and reverseSettlement's writes) share one transaction and so one fsync.
+ * Each keeps its own atomicity: it runs inside a savepoint of its own, and a batch that fails
+ * (a lost compare-and-set, a unique index) rolls back to its savepoint only, and only its
+ * caller gets the error. Nobody is answered before the COMMIT is durable; if the COMMIT fails,
+ * every batch of the group fails and nothing of it is written. A kill -9 before the COMMIT
+ * loses the group, whose callers were never answered.
+ *
+ * A batch arriving while the writer is busy waits for the next group; the group is formed one
+ * event-loop turn (setImmediate) after its first batch arrives, so the requests read in the
+ * same I/O phase share it.
+ */
+export function groupCommit(writer: Pick<ReturnType<typeof lockFreeWriter>, 'begin'>, turn: () => Promise<() => void> = async () => () => {}) {
+  type Waiting = { stmts: InStatement[]; resolve: (r: ResultSet[]) => void; reject: (e: unknown) => void };
+  let waiting: Waiting[] = [];
+  const run = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    const done = await turn();
+    const group = waiting;
+    waiting = [];
+    const outcomes: ({ ok: true; results: ResultSet[] } | { ok: false; error: unknown })[] = [];
+    try {
+      const tx = await writer.begin();
+      try {
+        for (const [i, item] of group.entries()) {
+          await tx.execute(`SAVEPOINT group_${i}`);
+          try {
+            outcomes.push({ ok: true, results: await tx.batch(item.stmts) });
+          } catch (error) {
+            await tx.execute(`ROLLBACK TO group_${i}`);
+            outcomes.push({ ok: false, error });
+          }
+          await tx.execute(`RELEASE group_${i}`);
+        }
+        await tx.commit();
+      } finally {
+        tx.close();
+      }
+    } catch (error) {
+      for (const item of group) item.reject(error);
+      return;
+    } finally {
+      done();
+    }
+    group.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) item.resolve(outcome.results);
+      else item.reject(outcome.error);
+    });
+  };
+  return (stmts: InStatement[], _mode?: TransactionMode): Promise<ResultSet[]> =>
+    new Promise<ResultSet[]>((resolve, reject) => {
+      waiting.push({ stmts, resolve, reject });
+      if (waiting.length === 1) void run();
+    });
 }
