@@ -12,6 +12,7 @@ import { buildWorker } from '../scripts/build-worker';
 import { directoryBenchmark } from './directory';
 import { ESTIMATE, TRIVIAL } from './bodies';
 import { engineBenchmark } from './engine';
+import { memoryReport } from './memory';
 import { load, type LoadResult } from './http';
 import { settleBenchmark } from './settle';
 import { wanBenchmark, wanTable } from './wan';
@@ -22,6 +23,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const CONCURRENCY = [1, 10, 50];
 const WAN_ITERATIONS = Number(process.env.BENCH_WAN_ITERATIONS ?? 30);
+
+if (process.env.BENCH_ONLY === 'memory') {
+  console.log((await memoryReport()).join('\n'));
+  process.exit(0);
+}
 
 if (process.env.BENCH_ONLY === 'wan') {
   // The WAN section alone (issue 15), printed; BENCHMARKS.md is left as it is.
@@ -179,6 +185,9 @@ const directory = await directoryBenchmark(RUNS, SECONDS);
 log('## Directory page (100 institutions with aliases and designations, in process)');
 log();
 log(`${fmt(directory.rps)} requests/s; ${directory.statements} SQL statements per request; ${(directory.bytes / 1024).toFixed(1)} KiB response.`);
+log();
+
+for (const line of await memoryReport()) log(line);
 log();
 
 log('## Worker bundle');
