@@ -107,6 +107,8 @@ export const remoteCareFilings = sqliteTable(
     validUntil: text('valid_until'),
     /** 承诺制备案 without the proof of residence supplied yet. */
     byCommitmentWithoutProof: integer('by_commitment_without_proof', { mode: 'boolean' }).notNull(),
+    /** REFERRAL: the hospital of the directory that diagnosed the referral (Lanzhou 附表8-1); null = not named. */
+    referringInstitutionId: integer('referring_institution_id'),
     createdByInstitutionId: integer('created_by_institution_id'),
     createdAt: text('created_at').notNull(),
   },

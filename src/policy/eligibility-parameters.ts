@@ -94,6 +94,11 @@ export interface EligibilityParameters {
   studentAbsenceNoCut: Parameter<boolean>;
   /** Validity of remote-care filings. */
   filingValidity: Parameter<FilingValidity>;
+  /**
+   * The designation a hospital of the city needs to diagnose a referral (异地转诊) it files
+   * (Lanzhou 附表8-1); null = the source lists no referral hospitals.
+   */
+  referringDesignation: Parameter<Designation | null>;
   /** Outpatient negotiated drugs' 三定 filing (Lanzhou); null = none needed. */
   negotiatedDrugFiling: Parameter<NegotiatedDrugFilingRule | null>;
   /** Years a two-disease registration (两病备案) lasts (待遇支付年限); null = no end stated. */

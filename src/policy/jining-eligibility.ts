@@ -68,6 +68,11 @@ export const JINING_ELIGIBILITY: EligibilityParameters = {
     effectiveFrom: HANDBOOK, source: '004 §四',
     description: { zh: '手册未规定学生异地就医', en: 'The handbook has no rule for students away' },
   },
+  referringDesignation: {
+    value: null,
+    effectiveFrom: HANDBOOK, source: '004 §四',
+    description: { zh: '手册未列出具有转诊资格的医疗机构名单', en: 'The handbook lists no referral hospitals' },
+  },
   filingValidity: {
     value: {
       temporaryFilings: ['REFERRAL', 'SELF_REFERRAL', 'EMERGENCY'],

@@ -141,6 +141,14 @@ export const LANZHOU_ELIGIBILITY: LanzhouEligibility = {
       en: 'Long-term filings stay valid and may change or end after 6 months; temporary filings last 6 months and then end',
     },
   },
+  referringDesignation: {
+    value: 'REFERRAL',
+    effectiveFrom: GUIDE, source: '000 §六(一)2 (异地转诊人员), 附表8-1',
+    description: {
+      zh: '异地转诊人员：经兰州市具有转诊资格的医疗机构（附表8-1）诊断，确需转省外住院治疗的人员；由兰州市以外机构诊断的情形（省内其他市州、备案地三级公立医疗机构）不在此名单内',
+      en: 'A referral diagnosed by a Lanzhou hospital needs one with referral qualification (附表8-1); diagnoses elsewhere (other prefectures, the filed place\'s tertiary public hospitals) are outside this list',
+    },
+  },
   negotiatedDrugFiling: {
     value: { validityYears: 1, drugsPerYear: 1, maxPrescriptionDays: 30 },
     effectiveFrom: GUIDE, source: '000 §二(二)1(5)①备注2, ②',

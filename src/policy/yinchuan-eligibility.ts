@@ -27,6 +27,7 @@ export const YINCHUAN_ELIGIBILITY: EligibilityParameters = {
     description: { zh: '试点病种表即直接结算范围，其他病种手工报销', en: 'The pilot table is the direct-settlement scope; other diseases are refused as unknown codes (manual reimbursement)' },
   },
   studentAbsenceNoCut: { value: false, effectiveFrom: NOTICE, source: '002 §一', description: NONE },
+  referringDesignation: { value: null, effectiveFrom: NOTICE, source: '002 §一', description: NONE },
   filingValidity: {
     value: { temporaryFilings: [], temporaryMonths: null, longTermFilings: ['RELOCATED_RETIREE', 'LONG_TERM_RESIDENT', 'STATIONED_WORKER'], longTermChangeAfterMonths: 6 },
     effectiveFrom: NOTICE, source: '002 §一(一)4',

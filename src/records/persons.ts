@@ -12,7 +12,8 @@ import {
   chronicApprovals, insuredPersons, personalAccountLedger, personalAccounts, personInstitutions,
   remoteCareFilings, twoDiseaseRegistrations,
 } from '../db/records';
-import { actingInstitution, personForCaller, requireAdmin, requireKey, type PersonRow } from './access';
+import { actingInstitution, parseGlobalId, personForCaller, requireAdmin, requireKey, type PersonRow } from './access';
+import { institutionOnDate } from '../directory/read';
 import { idNumberHash, idNumberHashSecret } from './crypto';
 import { checkFilingPlaceChange } from './benefits';
 import { addDays, addMonths } from '../calendar';
@@ -239,6 +240,30 @@ export interface RemoteFilingInput {
   validFrom: string;
   validUntil?: string | null;
   byCommitmentWithoutProof?: boolean | null;
+  /** REFERRAL: the directory's hospital that diagnosed it (its global id). */
+  referringInstitutionId?: string | null;
+}
+
+/**
+ * 异地转诊: a REFERRAL filing may name the hospital that diagnosed it. A hospital of the
+ * person's city must then hold the city's referral designation on the filing's first day
+ * (Lanzhou 附表8-1, NOT_DESIGNATED); a hospital elsewhere is taken as named (the source also
+ * admits diagnoses by other prefectures' and the filed place's tertiary public hospitals).
+ */
+async function checkReferringInstitution(ctx: Context, person: PersonRow, input: RemoteFilingInput): Promise<number | null> {
+  if (input.referringInstitutionId == null) return null;
+  if (input.filing !== 'REFERRAL') {
+    throw new RecordsError('INPUT_NOT_APPLICABLE', ['referringInstitutionId'], 'A referring hospital is named on a REFERRAL filing only.');
+  }
+  const id = parseGlobalId(input.referringInstitutionId, 'Institution');
+  const found = id == null ? null : await institutionOnDate(ctx.db, id, input.validFrom);
+  if (!found) throw new RecordsError('UNKNOWN_INSTITUTION', ['referringInstitutionId'], 'No institution has this id.');
+  const rule = packOn(person.city as City, input.validFrom).parameters.referringDesignation;
+  if (rule.value !== null && found.institution.city === person.city && !found.designations.some((d) => d.designation === rule.value)) {
+    throw new RecordsError('NOT_DESIGNATED', ['referringInstitutionId'],
+      `${found.institution.name} has no referral qualification (具备异地转诊资格) on ${input.validFrom}: a referral it diagnoses cannot be filed (${rule.source}).`, rule.source);
+  }
+  return found.institution.id;
 }
 
 /** The city's pack in force on the date, or its earliest one for an earlier date. */
@@ -262,6 +287,7 @@ export async function fileRemoteCare(ctx: Context, input: RemoteFilingInput): Pr
     throw new RecordsError('INVALID_DATE_RANGE', ['validUntil'], 'validUntil is before validFrom.');
   }
   await checkFilingPlaceChange(ctx.db, person, input);
+  const referringInstitutionId = await checkReferringInstitution(ctx, person, input);
   const rule = packOn(person.city as City, input.validFrom).parameters.filingValidity;
   const { temporaryMonths, longTermFilings, longTermChangeAfterMonths } = rule.value;
   const longTerm = longTermFilings.includes(input.filing);
@@ -305,6 +331,7 @@ export async function fileRemoteCare(ctx: Context, input: RemoteFilingInput): Pr
         validFrom: input.validFrom,
         validUntil,
         byCommitmentWithoutProof: input.byCommitmentWithoutProof ?? false,
+        referringInstitutionId,
         createdByInstitutionId: actingInstitution(caller),
         createdAt: now,
       });

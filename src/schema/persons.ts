@@ -28,6 +28,7 @@ import {
   MAX_NAME_LENGTH, registerTwoDisease,
 } from '../records/persons';
 import { builder } from './builder';
+import { InstitutionRef } from './institutions';
 import { AssistanceCategoryEnum, CityEnum, EmployeeCategoryEnum, EnrolmentRouteEnum, MaternityBeneficiaryEnum, RemoteFilingEnum, SchemeEnum, TwoDiseaseEnum } from './enums';
 import { InputProblem, inputPath } from './settlement';
 
@@ -126,6 +127,10 @@ const RemoteCareFilingRef = builder.objectRef<FilingRow>('RemoteCareFiling').imp
     validFrom: t.field({ type: 'Date', resolve: (f) => f.validFrom }),
     validUntil: t.field({ type: 'Date', nullable: true, description: 'Last valid day, computed by the service (temporary filings: 6 months in Lanzhou; a long-term filing ends the day before the filing that changes it); null = open.', resolve: (f) => f.validUntil }),
     byCommitmentWithoutProof: t.exposeBoolean('byCommitmentWithoutProof', { description: '承诺制备案, proof of residence not yet supplied.' }),
+    referringInstitution: t.field({
+      type: InstitutionRef, nullable: true, description: '转诊医院 / REFERRAL: the hospital that diagnosed the referral, when named.',
+      resolve: (f, _args, ctx) => (f.referringInstitutionId == null ? null : ctx.loaders.institution.load(f.referringInstitutionId)),
+    }),
   }),
 });
 
@@ -376,6 +381,10 @@ const FileRemoteCareInput = builder.inputType('FileRemoteCareInput', {
         + '(FILING_CHANGE_TOO_EARLY). A later end than the computed one is refused (VALIDITY_COMPUTED).',
     }),
     byCommitmentWithoutProof: t.boolean({ description: '承诺制备案 without proof of residence yet; default false.' }),
+    referringInstitutionId: t.id({
+      description: '转诊医院 / REFERRAL only: the hospital that diagnosed the referral. A hospital of the person\'s city must have referral qualification '
+        + 'on validFrom (Lanzhou: 附表8-1, else NOT_DESIGNATED); one elsewhere is recorded as named. Omitted: not checked.',
+    }),
   }),
 });
 
@@ -384,7 +393,13 @@ builder.mutationField('fileRemoteCare', (t) =>
     type: personPayload('FileRemoteCarePayload', '异地就医备案 result.'),
     description: '异地就医备案: remote claims that name a filing need one on record on the service date (emergencies excepted).',
     args: { input: t.arg({ type: FileRemoteCareInput, required: true }) },
-    resolve: (_root, { input }, ctx) => withUserErrors(async () => ({ person: await fileRemoteCare(ctx, { ...input, personId: String(input.personId) }) })),
+    resolve: (_root, { input }, ctx) => withUserErrors(async () => ({
+      person: await fileRemoteCare(ctx, {
+        ...input,
+        personId: String(input.personId),
+        referringInstitutionId: input.referringInstitutionId == null ? null : String(input.referringInstitutionId),
+      }),
+    })),
   }),
 );
 

@@ -287,6 +287,23 @@ describe('validity the service computes (000 §六(一)2, §三(二)1(3); 004 §
     expect(ok<any>(res, 'fileRemoteCare').person.remoteCareFilings).toEqual([{ filing: 'SELF_REFERRAL', validFrom: '2024-01-10', validUntil: null }]);
   });
 
+  it('a referral diagnosed by a Lanzhou hospital needs one of 附表8-1 (referral qualification); another kind of filing names none', async () => {
+    const REFERRAL_CLAUSE = '000 §六(一)2 (异地转诊人员), 附表8-1';
+    const WITH_HOSPITAL = FILE_REMOTE.replace('remoteCareFilings { filing validFrom validUntil }', 'remoteCareFilings { filing validFrom referringInstitution { name } }');
+    const personId = await createPerson(server, { name: '转诊甲', idNumber: idNumber(904), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'ENTERPRISE', enrolledSince: '2015-01-01' });
+    const qualified = find((i) => i.designations.includes('REFERRAL'));
+    const plain = find((i) => i.level !== 'PHARMACY' && !i.designations.includes('REFERRAL'));
+    const filing = (referringInstitutionId: string, kind = 'REFERRAL') => ({ input: { personId, filing: kind, crossProvince: true, validFrom: '2024-03-01', referringInstitutionId } });
+    const before = await snapshot(server.dbFile);
+    const refused = await server.gql(WITH_HOSPITAL, filing(plain.id), ADMIN);
+    expect(userError(refused, 'fileRemoteCare')).toMatchObject({ code: 'NOT_DESIGNATED', clause: REFERRAL_CLAUSE, field: ['input', 'referringInstitutionId'] });
+    expect(userError(refused, 'fileRemoteCare').message).toContain(plain.name);
+    expect(userError(await server.gql(WITH_HOSPITAL, filing(qualified.id, 'SELF_REFERRAL'), ADMIN), 'fileRemoteCare').code).toBe('INPUT_NOT_APPLICABLE');
+    expect(await snapshot(server.dbFile)).toEqual(before);
+    const filed = await server.gql(WITH_HOSPITAL, filing(qualified.id), ADMIN);
+    expect(ok<any>(filed, 'fileRemoteCare').person.remoteCareFilings).toEqual([{ filing: 'REFERRAL', validFrom: '2024-03-01', referringInstitution: { name: qualified.name } }]);
+  });
+
   it('a two-disease registration lasts 5 years: care after it is refused, writing nothing', async () => {
     const key = await issueKey(server, find((i) => i.level === 'SECONDARY').id);
     const personId = await person(key, { scheme: 'RESIDENT', employeeCategory: null });

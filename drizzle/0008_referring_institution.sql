@@ -1,0 +1,1 @@
+ALTER TABLE `remote_care_filings` ADD `referring_institution_id` integer;
