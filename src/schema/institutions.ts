@@ -2,20 +2,20 @@
  * `Institution` (定点医药机构) and the `institutions` connection with its filters: city,
  * level and designation combine; `search` is a substring of the normalised name or of a
  * normalised alias. Pages go both ways. `level` and `designations` are those in force today
- * (the request's clock); the history and the dated views are in ./directory.ts. A page with
- * nested aliases, designations, levels and sources costs one statement per nested list
- * through the loaders; `totalCount` one more, only when asked for.
+ * (the request's clock); the history and the dated views are in ./directory.ts. A page, its
+ * filters, `totalCount` and its nested aliases, designations, levels and sources are read from
+ * the directory in memory (src/directory/snapshot.ts): no statement while it is within its
+ * staleness bound, one to confirm its version after.
  */
-import { and, asc, count, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
-import { institutions } from '../db/schema';
 import type { City, Designation, InstitutionLevel } from '../domain';
 import type { Context } from '../context';
+import { byEffectiveDate, designationsOn, levelOn, openOn } from '../directory/dated';
 import { onDate, type InstitutionOnDate } from '../directory/read';
 import { isoDay } from '../records/dates';
 import { builder } from './builder';
 import { CityEnum, DesignationEnum, InstitutionLevelEnum } from './enums';
-import type { DesignationRow, InstitutionRow } from './loaders';
+import type { DesignationRow, InstitutionRow, LevelRow } from './loaders';
 import { keysetConnection } from './pagination';
 import { institutionSource, SourceRefType } from './catalogues';
 
@@ -39,7 +39,7 @@ export function today(ctx: Context): string {
   return isoDay(ctx.clock.now());
 }
 
-/** The institution as it stands on `date`, from the loaders (two statements per page of institutions). */
+/** The institution as it stands on `date`, from the loaders (the directory in memory). */
 export async function institutionOn(ctx: Context, row: InstitutionRow, date: string): Promise<InstitutionOnDate> {
   const [levels, periods] = await Promise.all([ctx.loaders.institutionLevels.load(row.id), ctx.loaders.institutionDesignations.load(row.id)]);
   return onDate(row, levels, periods, date);
@@ -106,12 +106,9 @@ const InstitutionFilter = builder.inputType('InstitutionFilter', {
 
 const MAX_SEARCH_LENGTH = 100;
 
-/** SQL: the level of `institutions` in force on `day` (its first level when none is yet). */
-function levelInForce(day: string): SQL {
-  return sql`coalesce(
-    (select l.level from institution_levels l where l.institution_id = ${institutions.id}
-      and (l.effective_from is null or l.effective_from <= ${day}) order by coalesce(l.effective_from, '') desc, l.id desc limit 1),
-    (select l.level from institution_levels l where l.institution_id = ${institutions.id} order by coalesce(l.effective_from, ''), l.id limit 1))`;
+/** The level in force on `day`, or the first level when none is yet (as a listing shows it). */
+function levelToday(history: readonly LevelRow[], day: string): InstitutionLevel | null {
+  return levelOn(history, day) ?? ([...history].sort(byEffectiveDate)[0]?.level as InstitutionLevel | undefined) ?? null;
 }
 
 /** 定点医药机构 as a connection type named by its node. */
@@ -128,37 +125,30 @@ builder.queryField('institutions', (t) =>
       args: { filter: t.arg({ type: InstitutionFilter }) },
       resolve: async (_root, args, ctx) => {
         const f = args.filter ?? {};
-        const where: (SQL | undefined)[] = [];
-        if (f.city) where.push(eq(institutions.city, f.city));
         const day = today(ctx);
-        if (f.level) where.push(sql`${levelInForce(day)} = ${f.level}`);
-        if (f.designation) {
-          where.push(sql`(${institutions.closedFrom} is null or ${institutions.closedFrom} > ${day})`);
-          where.push(sql`${institutions.id} in (select d.institution_id from institution_designations d where d.designation = ${f.designation}
-            and (d.effective_from is null or d.effective_from <= ${day}) and (d.effective_until is null or d.effective_until >= ${day}))`);
-        }
-        if (f.search != null) {
-          const needle = normaliseInstitutionName(f.search.slice(0, MAX_SEARCH_LENGTH));
-          if (needle) where.push(sql`instr(${institutions.searchText}, ${needle}) > 0`);
-        }
+        const needle = f.search == null ? '' : normaliseInstitutionName(f.search.slice(0, MAX_SEARCH_LENGTH));
+        // The page is read from the directory in memory (src/directory/snapshot.ts): no
+        // statement when the snapshot is warm, the same rows and order as the tables.
+        const snapshot = await ctx.directory.snapshot();
+        const matches = (row: InstitutionRow): boolean => {
+          if (f.city && row.city !== f.city) return false;
+          if (f.level && levelToday(snapshot.levels.get(row.id) ?? [], day) !== f.level) return false;
+          if (f.designation && !(openOn(row.closedFrom, day)
+            && designationsOn(snapshot.designations.get(row.id) ?? [], day).some((d) => d.designation === f.designation))) return false;
+          return !needle || row.searchText.includes(needle);
+        };
+        const found = [...snapshot.institutions.values()].filter(matches);
         return keysetConnection(
           args,
           'Institution',
           (r: InstitutionRow) => r.id,
           async ({ afterId, beforeId, limit, descending }) => {
-            const page = [...where];
-            if (afterId != null) page.push(gt(institutions.id, afterId));
-            if (beforeId != null) page.push(lt(institutions.id, beforeId));
-            const rows = await ctx.db
-              .select()
-              .from(institutions)
-              .where(and(...page))
-              .orderBy(descending ? desc(institutions.id) : asc(institutions.id))
-              .limit(limit);
+            const page = found.filter((r) => (afterId == null || r.id > afterId) && (beforeId == null || r.id < beforeId));
+            const rows = (descending ? page.reverse() : page).slice(0, limit);
             for (const row of rows) ctx.loaders.institution.prime(row.id, row);
             return rows;
           },
-          async () => (await ctx.db.select({ n: count() }).from(institutions).where(and(...where)))[0].n,
+          async () => found.length,
         );
       },
     },
