@@ -58,13 +58,15 @@ describe('Worker in workerd over the libSQL protocol', () => {
     expect(worker.roundTrips.count()).toBe(0);
   });
 
-  it('warm, serves an estimate by institutionId and the catalogues from the directory in memory: no round trip (issue 15)', async () => {
+  it('warm, serves an estimate by institutionId, the catalogues and a directory page from the directory in memory: no round trip (issue 15)', async () => {
     const page = await gqlAt(worker.url, '{ institutions(first: 1, filter: { search: "96604" }) { nodes { id } } }');
     const id = page.body.data.institutions.nodes[0].id;
     await gqlAt(worker.url, '{ hotlines(city: LANZHOU) { phone } }'); // loads the snapshot if no request did yet
     worker.roundTrips.reset();
     const byInstitution = await gqlAt(worker.url, `{ estimateSettlement(input: ${STAY_BY_LEVEL.replace('institutionLevel: TERTIARY_A', `institutionId: "${id}"`)}) { basicPoolPayment assumptions { code } } }`);
     const catalogue = await gqlAt(worker.url, '{ chronicDiseases(city: LANZHOU, scheme: EMPLOYEE) { code annualLimit } majorDiseases(city: LANZHOU) { code } }');
+    const directoryPage = await gqlAt(worker.url, '{ institutions(first: 100, filter: { city: LANZHOU, designation: DAY_SURGERY }) { totalCount nodes { name level aliases designations } } }');
+    expect(directoryPage.body.data.institutions.totalCount).toBe(34);
     expect(byInstitution.body.errors).toBeUndefined();
     expect(catalogue.body.data.chronicDiseases).toHaveLength(36);
     expect(catalogue.body.data.majorDiseases).toHaveLength(61); // 51 numbered rows, 61 with their sub-entries
