@@ -27,7 +27,7 @@ import { canSeeSettlement, parseGlobalId, requireKey } from './access';
 import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { RecordsError } from './errors';
 import { withWriteRetry, WriteConflict } from './retry';
-import { lostCompareAndSet, normaliseAccumulators, type SettlementRow } from './settle';
+import { normaliseAccumulators, writeGuarded, type SettlementRow } from './settle';
 
 export const MAX_REASON_LENGTH = 500;
 
@@ -132,13 +132,7 @@ export async function reverseSettlement(ctx: Context, input: { settlementId: str
         }),
       );
     }
-    let written: unknown[];
-    try {
-      written = await ctx.db.batch(statements);
-    } catch (error) {
-      if (lostCompareAndSet(error)) throw new WriteConflict('accumulators or personal account');
-      throw error;
-    }
+    const written = await writeGuarded(ctx, statements);
     const [reversed] = written[1] as SettlementRow[];
     if (!reversed) throw new WriteConflict('settlement');
     return reversed;

@@ -267,8 +267,18 @@ export async function readForSettlement(
   return { person: records.person, records };
 }
 
-/** True when a write batch stopped at a guard: a compare-and-set before it changed no row (here and in reverse.ts). */
-export function lostCompareAndSet(error: unknown): boolean {
+/** Runs a guarded write batch: a lost compare-and-set becomes a WriteConflict (retried by withWriteRetry). */
+export async function writeGuarded(ctx: Context, statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]): Promise<unknown[]> {
+  try {
+    return await ctx.db.batch(statements);
+  } catch (error) {
+    if (lostCompareAndSet(error)) throw new WriteConflict('accumulators or personal account');
+    throw error;
+  }
+}
+
+/** True when a write batch stopped at a guard: a compare-and-set before it changed no row. */
+function lostCompareAndSet(error: unknown): boolean {
   for (let e = error as { message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     if (typeof e.message === 'string' && /NOT NULL constraint failed: ((claims|personal_account_ledger)\.person_id|settlements\.status)/.test(e.message)) return true;
   }
@@ -411,13 +421,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
           }),
         );
       }
-      let written: unknown[];
-      try {
-        written = await ctx.db.batch(statements);
-      } catch (error) {
-        if (lostCompareAndSet(error)) throw new WriteConflict('accumulators or personal account');
-        throw error;
-      }
+      const written = await writeGuarded(ctx, statements);
       const [settlement] = written[2] as SettlementRow[];
       return { settlement, replayed: false };
     });
