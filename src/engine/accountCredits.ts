@@ -10,9 +10,8 @@
  * A month's credit is dated its first day; the base and the age are those of that day. Pure.
  */
 import type { City, EmployeeCategory, Scheme } from '../domain';
-import { selectPack, type PolicyPack } from '../policy';
+import { packInForce, type PolicyPack } from '../policy';
 import { applyRate } from './money';
-import { SettlementError } from './errors';
 import { pct, yuan } from './text';
 
 /** What the credits depend on. */
@@ -96,13 +95,9 @@ export function monthlyCredit(holder: AccountHolder, month: string): MonthlyCred
   const ruleId = holder.city === 'JINING' ? 'JN-ACCT-CREDIT' : holder.city === 'LANZHOU' ? 'LZ-ACCT-CREDIT' : 'ACCT-CREDIT';
   const none = (reason: string, clause = '', policyPack: string | null = null): MonthlyCredit => ({ month, amountFen: 0, ruleId, clause, policyPack, reason });
   if (holder.scheme !== 'EMPLOYEE') return none('only employees (职工) have a personal account');
-  let pack: PolicyPack;
-  try {
-    pack = selectPack(holder.city, day);
-  } catch (error) {
-    if (error instanceof SettlementError) return none(`no ${holder.city} policy pack is in force on ${day}`);
-    throw error;
-  }
+  // Months are many (from the enrolment on): a lookup, not selectPack's error, for a month without a pack.
+  const pack: PolicyPack | undefined = packInForce(holder.city, day);
+  if (!pack) return none(`no ${holder.city} policy pack is in force on ${day}`);
   const rules = rulesOf(pack);
   if (rules === null) return none(`the ${pack.id} pack (cross-province chronic care only) has no personal-account rules`, '', pack.id);
   const retiredNow = holder.retired && (holder.retiredOn === null || monthOf(holder.retiredOn) < month);

@@ -30,14 +30,22 @@ export const POLICY_PACKS: readonly PolicyPack[] = [LANZHOU_2023, LANZHOU_2024, 
 
 /** The pack in force for the city on the ISO date; NO_POLICY_PACK when there is none. */
 export function selectPack<C extends City>(city: C, date: string, packs: readonly PolicyPack[] = POLICY_PACKS): CityPack<C> {
-  const cityPacks = packs.filter((p): p is CityPack<C> => p.city === city);
-  const pack = cityPacks.find((p) => p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo));
+  const pack = packInForce(city, date, packs);
   if (pack) return pack;
+  const cityPacks = packs.filter((p): p is CityPack<C> => p.city === city);
   const earliest = cityPacks.map((p) => p.effectiveFrom).sort()[0];
   const message = earliest === undefined
     ? `no policy pack for ${city} yet`
     : `no ${city} policy pack is in force on ${date}; the earliest starts ${earliest}`;
   throw new SettlementError('NO_POLICY_PACK', ['date'], message);
+}
+
+/** The city's pack in force on the date, if any (selectPack without the error, for hot loops). */
+export function packInForce<C extends City>(city: C, date: string, packs: readonly PolicyPack[] = POLICY_PACKS): CityPack<C> | undefined {
+  for (const p of packs) {
+    if (p.city === city && p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo)) return p as CityPack<C>;
+  }
+  return undefined;
 }
 
 /** The pack with this id, if any. */
