@@ -5,6 +5,7 @@
  * (个人账户划入). Each function validates fully before it writes, and writes atomically.
  */
 import { and, eq, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { LANZHOU_ASSISTANCE_MAJOR_DISEASES, findChronicDisease } from '../catalogue/diseases';
 import type { Context } from '../context';
 import type { AssistanceCategory, City, EmployeeCategory, EnrolmentRoute, MaternityBeneficiary, RemoteFiling, Scheme, TwoDisease } from '../domain';
@@ -123,40 +124,42 @@ export async function createInsuredPerson(ctx: Context, input: CreatePersonInput
   const institutionId = actingInstitution(caller);
   const now = ctx.clock.now().toISOString();
   try {
-    return await withWriteRetry(() =>
-      ctx.db.transaction(async (tx) => {
-        const [person] = await tx
-          .insert(insuredPersons)
-          .values({
-            name,
-            idNumberHash: hash,
-            idNumberMasked: masked,
-            city: input.city,
-            scheme: input.scheme,
-            employeeCategory: input.employeeCategory ?? null,
-            retired: input.retired ?? false,
-            assistanceCategory: input.assistanceCategory ?? null,
-            assistanceMajorDiseaseCode: majorCode,
-            enrolledSince: input.enrolledSince,
-            minor: input.minor ?? false,
-            contributionGapMonths: gap,
-            enrolmentRoute: input.enrolmentRoute ?? null,
-            maternityBeneficiary: input.maternityBeneficiary ?? null,
-            retiredOn: input.retiredOn ?? null,
-            birthDate,
-            retiredCadreWartime: input.retiredCadreWartime ?? false,
-            retiredCadrePrefectureLevel: input.retiredCadrePrefectureLevel ?? false,
-            createdByInstitutionId: institutionId,
-            createdAt: now,
-          })
-          .returning();
-        if (institutionId != null) {
-          await tx.insert(personInstitutions).values({ personId: person.id, institutionId, how: 'REGISTERED', createdAt: now });
-        }
-        if (input.scheme === 'EMPLOYEE') await tx.insert(personalAccounts).values({ personId: person.id, balanceFen: 0 });
-        return person;
-      }),
-    );
+    // One batch, one transaction, one round trip: the person, the registering institution's
+    // link and the employee's account; the later rows find the person by its unique (city, ID).
+    const personId = sql`(SELECT ${insuredPersons.id} FROM ${insuredPersons} WHERE ${insuredPersons.city} = ${input.city} AND ${insuredPersons.idNumberHash} = ${hash})`;
+    const statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]] = [
+      ctx.db
+        .insert(insuredPersons)
+        .values({
+          name,
+          idNumberHash: hash,
+          idNumberMasked: masked,
+          city: input.city,
+          scheme: input.scheme,
+          employeeCategory: input.employeeCategory ?? null,
+          retired: input.retired ?? false,
+          assistanceCategory: input.assistanceCategory ?? null,
+          assistanceMajorDiseaseCode: majorCode,
+          enrolledSince: input.enrolledSince,
+          minor: input.minor ?? false,
+          contributionGapMonths: gap,
+          enrolmentRoute: input.enrolmentRoute ?? null,
+          maternityBeneficiary: input.maternityBeneficiary ?? null,
+          retiredOn: input.retiredOn ?? null,
+          birthDate,
+          retiredCadreWartime: input.retiredCadreWartime ?? false,
+          retiredCadrePrefectureLevel: input.retiredCadrePrefectureLevel ?? false,
+          createdByInstitutionId: institutionId,
+          createdAt: now,
+        })
+        .returning(),
+    ];
+    if (institutionId != null) statements.push(ctx.db.insert(personInstitutions).values({ personId, institutionId, how: 'REGISTERED', createdAt: now }));
+    if (input.scheme === 'EMPLOYEE') statements.push(ctx.db.insert(personalAccounts).values({ personId, balanceFen: 0 }));
+    return await withWriteRetry(async () => {
+      const [inserted] = (await ctx.db.batch(statements))[0] as PersonRow[];
+      return inserted;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new RecordsError('ID_NUMBER_ALREADY_REGISTERED', ['idNumber'], 'A person with this ID number is already registered in this city; use identifyInsuredPerson.');

@@ -124,6 +124,22 @@ describe('settleClaim round trips through a counting proxy', () => {
   });
 });
 
+describe('person mutations', () => {
+  it('createInsuredPerson is one batch: one round trip; a second registration of the ID is refused in one and writes nothing', async () => {
+    const input = { name: '褚十六', idNumber: idNumber(30), city: 'LANZHOU', scheme: 'EMPLOYEE', employeeCategory: 'ENTERPRISE', enrolledSince: '2020-01-01' };
+    const created = await tripsOf(() => gql(CREATE_PERSON, { input }));
+    const personId = ok<any>(created.result, 'createInsuredPerson').person.id;
+    expect(created.trips).toBe(1);
+    // The employee's account exists (balance 0.00) with the person.
+    expect((await gql(`query($id: ID!) { insuredPerson(id: $id) { personalAccountBalance } }`, { id: personId })).body.data.insuredPerson.personalAccountBalance).toBe('0.00');
+    const rows = await snapshot(tmp.file);
+    const again = await tripsOf(() => gql(CREATE_PERSON, { input }));
+    expect(userError(again.result, 'createInsuredPerson').code).toBe('ID_NUMBER_ALREADY_REGISTERED');
+    expect(again.trips).toBe(1);
+    expect(await snapshot(tmp.file)).toEqual(rows);
+  });
+});
+
 describe('institution keys held in memory (src/records/apiKeyCache.ts)', () => {
   const REVOKE = `mutation($input: RevokeInstitutionKeyInput!) { revokeInstitutionKey(input: $input) { apiKey { id revokedAt } userErrors { code message } } }`;
   const PERSON = `query($id: ID!) { insuredPerson(id: $id) { id yearToDate(year: 2024) { settlementCount } } }`;
