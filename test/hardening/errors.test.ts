@@ -58,10 +58,19 @@ describe('unexpected errors', () => {
   });
 
   it('are logged without the bound parameters of the failed query (they may be personal data)', async () => {
-    const { res } = await post(`{ institutions(first: 1, filter: { search: "张三丰医院" }) { edges { cursor } } }`);
+    // A query whose statement carries a name (the directory's search no longer reaches SQL: it
+    // reads the directory in memory).
+    const { res } = await post(`mutation { identifyInsuredPerson(input: { name: "张三丰", idNumber: "620102198001010017", city: LANZHOU }) { person { id } userErrors { code } } }`,
+      { authorization: `Bearer ${ADMIN_KEY}` });
     const entry = logged.find((e) => e.requestId === res.headers.get('x-request-id'));
     expect(entry?.message).toContain('params: [omitted]');
     expect(JSON.stringify(entry)).not.toContain('张三丰');
+    // A write batch that fails (createInsuredPerson is one batch): its statements' values are not logged either.
+    const write = await post(`mutation { createInsuredPerson(input: { name: "李四光", idNumber: "620102198001010017", city: LANZHOU, scheme: RESIDENT,
+      enrolledSince: "2020-01-01" }) { person { id } userErrors { code } } }`, { authorization: `Bearer ${ADMIN_KEY}` });
+    const batchEntry = logged.find((e) => e.requestId === write.res.headers.get('x-request-id'));
+    expect(`${batchEntry?.message}`).toMatch(/no such table/);
+    expect(JSON.stringify(batchEntry)).not.toContain('李四光');
   });
 
   it('leave partial data with 200 when a nullable field fails', async () => {

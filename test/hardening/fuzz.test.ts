@@ -371,7 +371,9 @@ describe('fuzzing settleClaim', () => {
       }),
       { numRuns: RUNS.settle },
     );
-    expect(settledCount).toBeGreaterThan(RUNS.settle / 10);
+    // Not vacuous: enough random claims settle (about a tenth; fewer since the eligibility
+    // checks refuse more random bills, so the floor is a twentieth).
+    expect(settledCount).toBeGreaterThan(RUNS.settle / 20);
   }, 600_000);
 });
 
