@@ -71,8 +71,8 @@ export function needsKey(schema: GraphQLSchema, operation: OperationDefinitionNo
   return visit(operation.selectionSet.selections);
 }
 
-/** Mutations that confirm the caller's key inside their own first read (no extra round trip). */
-const CONFIRMS_ITS_KEY = new Set(['settleClaim', '__typename']);
+/** Mutations that confirm the caller's key inside their own batch (no extra round trip): records/settle.ts, records/persons.ts. */
+const CONFIRMS_ITS_KEY = new Set(['settleClaim', 'identifyInsuredPerson', '__typename']);
 
 export function useKeyRequirement(): Plugin<{ caller?: Caller }> {
   return {

@@ -5,8 +5,9 @@
  *
  * What revocation (`revokeInstitutionKey`) then means, and where it is checked:
  * - In the process that revokes: at once (the entry is dropped).
- * - `settleClaim`: at once everywhere: its read batch reads the key's row along with the rest
- *   (no extra round trip) and refuses a revoked key with UNAUTHENTICATED, writing nothing.
+ * - `settleClaim` and `identifyInsuredPerson`: at once everywhere: their batch reads the key's
+ *   row along with the rest (no extra round trip) and refuses a revoked key with
+ *   UNAUTHENTICATED, writing nothing.
  * - Every other mutation: at once everywhere: a key taken from this cache is confirmed with
  *   one statement before the mutation runs (auth.ts, useKeyRequirement).
  * - Queries in other processes or isolates: within `maxAgeMs` (API_KEY_MAX_AGE_SECONDS;

@@ -4,16 +4,16 @@
  * registrations (两病备案), remote-care filings (异地就医备案) and personal-account credits
  * (个人账户划入). Each function validates fully before it writes, and writes atomically.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { LANZHOU_ASSISTANCE_MAJOR_DISEASES, findChronicDisease } from '../catalogue/diseases';
 import type { Context } from '../context';
 import type { AssistanceCategory, City, EmployeeCategory, EnrolmentRoute, MaternityBeneficiary, RemoteFiling, Scheme, TwoDisease } from '../domain';
 import {
-  chronicApprovals, insuredPersons, personalAccountLedger, personalAccounts, personInstitutions,
+  chronicApprovals, institutionApiKeys, insuredPersons, personalAccountLedger, personalAccounts, personInstitutions,
   remoteCareFilings, twoDiseaseRegistrations,
 } from '../db/records';
-import { actingInstitution, parseGlobalId, personForCaller, requireAdmin, requireKey, type PersonRow } from './access';
+import { actingInstitution, invalidKey, parseGlobalId, personForCaller, requireAdmin, requireKey, type PersonRow } from './access';
 import { institutionOnDate } from '../directory/read';
 import { idNumberHash, idNumberHashSecret } from './crypto';
 import { checkFilingPlaceChange } from './benefits';
@@ -173,18 +173,29 @@ export async function createInsuredPerson(ctx: Context, input: CreatePersonInput
 export async function identifyInsuredPerson(ctx: Context, input: { city: City; idNumber: string; name: string }): Promise<PersonRow> {
   const caller = requireKey(ctx.caller);
   const { hash } = await hashIdNumber(ctx, input.idNumber);
-  const [person] = await ctx.db
-    .select()
-    .from(insuredPersons)
-    .where(and(eq(insuredPersons.city, input.city), eq(insuredPersons.idNumberHash, hash), eq(insuredPersons.name, input.name.trim())));
-  if (!person) throw new RecordsError('PERSON_NOT_FOUND', ['idNumber'], 'No person with this ID number and name is registered in this city.');
+  const matches = and(eq(insuredPersons.city, input.city), eq(insuredPersons.idNumberHash, hash), eq(insuredPersons.name, input.name.trim()));
+  const find = ctx.db.select().from(insuredPersons).where(matches);
   const institutionId = actingInstitution(caller);
-  if (institutionId != null) {
+  let person: PersonRow | undefined;
+  if (institutionId == null) {
+    [person] = await find;
+  } else {
+    // One round trip: the link is inserted from the person found (none found: nothing inserted),
+    // and only while the key is active: a key remembered by this process is confirmed here, in
+    // the same batch, not by a statement before it (auth.ts, CONFIRMS_ITS_KEY).
+    const keyId = caller.kind === 'INSTITUTION' ? caller.keyId : -1;
+    const active = and(eq(institutionApiKeys.id, keyId), isNull(institutionApiKeys.revokedAt));
     const now = ctx.clock.now().toISOString();
-    await withWriteRetry(() =>
-      ctx.db.insert(personInstitutions).values({ personId: person.id, institutionId, how: 'IDENTIFIED', createdAt: now }).onConflictDoNothing(),
-    );
+    const link = ctx.db.insert(personInstitutions)
+      .select(ctx.db.select({ personId: insuredPersons.id, institutionId: sql<number>`${institutionId}`.as('institution_id'), how: sql<string>`'IDENTIFIED'`.as('how'), createdAt: sql<string>`${now}`.as('created_at') })
+        .from(insuredPersons).where(and(matches, exists(ctx.db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(active)))))
+      .onConflictDoNothing();
+    const keyRow = ctx.db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(active);
+    const [found, , key] = await withWriteRetry(() => ctx.db.batch([find, link, keyRow]));
+    if (key.length === 0) throw invalidKey();
+    [person] = found;
   }
+  if (!person) throw new RecordsError('PERSON_NOT_FOUND', ['idNumber'], 'No person with this ID number and name is registered in this city.');
   return person;
 }
 

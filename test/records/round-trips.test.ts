@@ -138,6 +138,26 @@ describe('person mutations', () => {
     expect(again.trips).toBe(1);
     expect(await snapshot(tmp.file)).toEqual(rows);
   });
+
+  it('identifyInsuredPerson by a warm institution key is one batch: one round trip, the link written', async () => {
+    const input = { name: '卫十七', idNumber: idNumber(31), city: 'LANZHOU', scheme: 'RESIDENT', enrolledSince: '2020-01-01' };
+    const personId = ok<any>(await gql(CREATE_PERSON, { input }), 'createInsuredPerson').person.id;
+    const found = await gqlAt(local.url, `{ institutions(first: 1, filter: { city: LANZHOU, level: PRIMARY }) { nodes { id } } }`, {});
+    const issued = ok<any>(await gql(ISSUE_KEY, { input: { institutionId: found.body.data.institutions.nodes[0].id, label: 'identify' } }), 'issueInstitutionKey');
+    const key = bearer(issued.key as string);
+    const IDENTIFY = `mutation($input: IdentifyInsuredPersonInput!) { identifyInsuredPerson(input: $input) { person { id } userErrors { code } } }`;
+    const PERSON = `query($id: ID!) { insuredPerson(id: $id) { id } }`;
+    expect((await gqlAt(local.url, PERSON, { id: personId }, key)).body.data.insuredPerson).toBeNull(); // not linked yet; the key is now warm
+    const identified = await tripsOf(() => gqlAt(local.url, IDENTIFY, { input: { city: 'LANZHOU', idNumber: input.idNumber, name: '卫十七' } }, key));
+    expect(ok<any>(identified.result, 'identifyInsuredPerson').person.id).toBe(personId);
+    expect(identified.trips).toBe(1);
+    expect((await gqlAt(local.url, PERSON, { id: personId }, key)).body.data.insuredPerson.id).toBe(personId);
+    const rows = await snapshot(tmp.file);
+    const wrongName = await tripsOf(() => gqlAt(local.url, IDENTIFY, { input: { city: 'LANZHOU', idNumber: input.idNumber, name: '卫十八' } }, key));
+    expect(userError(wrongName.result, 'identifyInsuredPerson').code).toBe('PERSON_NOT_FOUND');
+    expect(wrongName.trips).toBe(1);
+    expect(await snapshot(tmp.file)).toEqual(rows);
+  });
 });
 
 describe('institution keys held in memory (src/records/apiKeyCache.ts)', () => {
@@ -182,6 +202,15 @@ describe('institution keys held in memory (src/records/apiKeyCache.ts)', () => {
     expect(write.status).toBe(401);
     expect(write.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(await snapshot(tmp.file)).toEqual(rows);
+    // identifyInsuredPerson confirms the key in its own batch: refused, no link written.
+    const registered = { name: '孙十三', idNumber: idNumber(21), city: 'LANZHOU', scheme: 'RESIDENT', enrolledSince: '2024-01-01' };
+    ok<any>(await gql(CREATE_PERSON, { input: registered }), 'createInsuredPerson');
+    const linked = await snapshot(tmp.file);
+    const identify = await gqlAt(local.url, `mutation($input: IdentifyInsuredPersonInput!) { identifyInsuredPerson(input: $input) { person { id } userErrors { code } } }`,
+      { input: { city: 'LANZHOU', idNumber: registered.idNumber, name: registered.name } }, key);
+    expect(identify.status).toBe(401);
+    expect(identify.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(await snapshot(tmp.file)).toEqual(linked);
 
     // A read here is still served within API_KEY_MAX_AGE_SECONDS (30 s on a libSQL server) …
     expect((await gqlAt(local.url, PERSON, { id: personId }, key)).body.data.insuredPerson.id).toBe(personId);
