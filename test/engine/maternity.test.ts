@@ -39,6 +39,20 @@ function run(input: SettlementInput): SettlementResult {
 
 const rules = (r: SettlementResult) => r.trace.map((t) => t.ruleId);
 
+describe('Lanzhou maternity: enrolment and waiting period (000 §二(一) 首次参保待遇享受等待期)', () => {
+  const WAITING = '000 §二(一)1 (首次参保待遇享受等待期); §三(一)4(3)';
+  it('a unit employee enrolled in May is covered from 1 June: a delivery on 10 June settles, one on 31 May is refused', () => {
+    expect(run(lanzhou({ person: { employeeCategory: 'ENTERPRISE', enrolledSince: '2024-05-20' } })).maternityPayment).toBe(fen(4000));
+    const e = errorOf(() => settle(lanzhou({ date: '2024-05-31', person: { employeeCategory: 'ENTERPRISE', enrolledSince: '2024-05-20' } })));
+    expect(e).toMatchObject({ code: 'WAITING_PERIOD', clause: WAITING });
+  });
+
+  it('no claim before the enrolment; a category without the maternity benefit is told so, not made to wait', () => {
+    expect(errorOf(() => settle(lanzhou({ person: { employeeCategory: 'ENTERPRISE', enrolledSince: '2024-06-11' } }))).code).toBe('NOT_ENROLLED');
+    expect(errorOf(() => settle(lanzhou({ person: { employeeCategory: 'FLEXIBLE', enrolledSince: '2024-06-01' } }))).code).toBe('NO_MATERNITY_BENEFIT');
+  });
+});
+
 describe('Lanzhou maternity stays (000 §二(二)3)', () => {
   it('LZ-MAT-IP: a delivery in Lanzhou: the person bears only the self-pay items (class B paid in full)', () => {
     // 正常产: 甲 3000 + 乙 1000 + 自费 200 = 4200; the fund pays 3000 + 1000 = 4000; the person 200.

@@ -24,6 +24,19 @@ export function checkEligibility(input: SettlementInput, p: EligibilityPack, led
   checkRemote(ctx);
 }
 
+/**
+ * The checks of a Lanzhou maternity claim (生育保险), which settles by its own rules: the
+ * exclusions and the enrolment with its waiting period, which the source states for 生育医疗
+ * as for 基本医疗 (000 §二(一) 首次参保待遇享受等待期: "次月可享受基本医疗和生育医疗报销待遇";
+ * flexible workers after 6 months). A claim that passes leaves no step. The designation of a
+ * known institution (附表3-2) is checked first, as for every claim (checkInstitutionFirst).
+ */
+export function checkMaternityEligibility(input: SettlementInput, p: EligibilityPack): void {
+  const ctx = { input, p, ledger: new Ledger() };
+  checkExclusion(ctx);
+  checkEnrolment(ctx);
+}
+
 /** The designation check of a known institution, which the engine runs before the city's input checks. */
 export function checkInstitutionFirst(input: SettlementInput, p: EligibilityPack): void {
   refuseUndesignated({ input, p, ledger: new Ledger() });

@@ -21,11 +21,14 @@ import type { LineBound, SettlementInput, SettlementResult } from '../types';
 import type { LanzhouPack, LanzhouParameters } from '../../policy/lanzhou-parameters';
 import type { MaternityProcedure } from '../../policy/maternity';
 import { selectPack } from '../../policy';
+import { checkMaternityEligibility } from '../eligibility';
 
 /** Settles a MATERNITY_INPATIENT or MATERNITY_OUTPATIENT claim. */
 export function settleLanzhouMaternity(input: SettlementInput, pack: LanzhouPack, year: number): SettlementResult {
   const p = pack.parameters;
   checkMaternityEntitlement(input, 'LZ-MAT-ENTITLE', p.maternityEntitlement, p.maternityLevels, 'Lanzhou');
+  // The enrolment and waiting period it shares with the basic benefits (000 §二(一)).
+  checkMaternityEligibility(input, p);
   const procedure = procedureOf(input, p.maternityProcedures, 'LANZHOU');
   const spouse = input.person.maternityBeneficiary === 'UNINSURED_SPOUSE';
   if (spouse && !p.maternityUninsuredSpouse.value.benefits.includes(procedure.benefit)) {
