@@ -63,13 +63,21 @@ export function onDate(institution: InstitutionRow, levels: readonly LevelRow[],
     institution,
     date,
     status,
-    level: level ?? firstLevel(levels),
+    level: level ?? firstLevel(levels) ?? 'UNRATED',
     designations: status === 'OPEN' ? toInForce(designationsOn(periods, date)) : [],
   };
 }
 
-function firstLevel(levels: readonly LevelRow[]): InstitutionLevel {
-  return ([...levels].sort(byEffectiveDate)[0]?.level as InstitutionLevel | undefined) ?? 'UNRATED';
+/**
+ * The level a listing shows on `date`: the one in force, or the first one when none is yet
+ * (an institution listed from a later day); null for an institution without levels.
+ */
+export function listedLevel(levels: readonly LevelRow[], date: string): InstitutionLevel | null {
+  return levelOn(levels, date) ?? firstLevel(levels);
+}
+
+function firstLevel(levels: readonly LevelRow[]): InstitutionLevel | null {
+  return ([...levels].sort(byEffectiveDate)[0]?.level as InstitutionLevel | undefined) ?? null;
 }
 
 function toInForce(periods: readonly DesignationRow[]): DesignationInForce[] {

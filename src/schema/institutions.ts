@@ -10,12 +10,12 @@
 import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
 import type { City, Designation, InstitutionLevel } from '../domain';
 import type { Context } from '../context';
-import { byEffectiveDate, designationsOn, levelOn, openOn } from '../directory/dated';
-import { onDate, type InstitutionOnDate } from '../directory/read';
+import { designationsOn, openOn } from '../directory/dated';
+import { listedLevel, onDate, type InstitutionOnDate } from '../directory/read';
 import { isoDay } from '../records/dates';
 import { builder } from './builder';
 import { CityEnum, DesignationEnum, InstitutionLevelEnum } from './enums';
-import type { DesignationRow, InstitutionRow, LevelRow } from './loaders';
+import type { DesignationRow, InstitutionRow } from './loaders';
 import { keysetConnection } from './pagination';
 import { institutionSource, SourceRefType } from './catalogues';
 
@@ -106,11 +106,6 @@ const InstitutionFilter = builder.inputType('InstitutionFilter', {
 
 const MAX_SEARCH_LENGTH = 100;
 
-/** The level in force on `day`, or the first level when none is yet (as a listing shows it). */
-function levelToday(history: readonly LevelRow[], day: string): InstitutionLevel | null {
-  return levelOn(history, day) ?? ([...history].sort(byEffectiveDate)[0]?.level as InstitutionLevel | undefined) ?? null;
-}
-
 /** 定点医药机构 as a connection type named by its node. */
 export const InstitutionConnectionRef = builder.connectionObject(
   { type: InstitutionRef, name: 'InstitutionConnection', description: '定点医药机构 page / A page of institutions.' },
@@ -132,7 +127,7 @@ builder.queryField('institutions', (t) =>
         const snapshot = await ctx.directory.snapshot();
         const matches = (row: InstitutionRow): boolean => {
           if (f.city && row.city !== f.city) return false;
-          if (f.level && levelToday(snapshot.levels.get(row.id) ?? [], day) !== f.level) return false;
+          if (f.level && listedLevel(snapshot.levels.get(row.id) ?? [], day) !== f.level) return false;
           if (f.designation && !(openOn(row.closedFrom, day)
             && designationsOn(snapshot.designations.get(row.id) ?? [], day).some((d) => d.designation === f.designation))) return false;
           return !needle || row.searchText.includes(needle);
