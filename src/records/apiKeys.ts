@@ -3,7 +3,7 @@
  * returned once and only its SHA-256 hash is stored. A revoked key stops working at once for
  * every write; for reads in other processes within the key cache's bound (records/apiKeyCache.ts).
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Context } from '../context';
 import type { Database } from '../db/client';
 import { institutionApiKeys } from '../db/records';
@@ -71,8 +71,13 @@ export async function findActiveKeyByHash(db: Database, keyHash: string): Promis
   return record;
 }
 
+/** SQL: the key with this id is active (not revoked); read inside a write's own batch, or alone. */
+export function activeKey(keyId: number): SQL | undefined {
+  return and(eq(institutionApiKeys.id, keyId), isNull(institutionApiKeys.revokedAt));
+}
+
 /** Whether the key with this id is still active (a key taken from memory, confirmed before a write). */
 export async function keyStillActive(db: Database, keyId: number): Promise<boolean> {
-  const rows = await db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(and(eq(institutionApiKeys.id, keyId), isNull(institutionApiKeys.revokedAt)));
+  const rows = await db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(activeKey(keyId));
   return rows.length > 0;
 }

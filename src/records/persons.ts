@@ -4,7 +4,7 @@
  * registrations (两病备案), remote-care filings (异地就医备案) and personal-account credits
  * (个人账户划入). Each function validates fully before it writes, and writes atomically.
  */
-import { and, eq, exists, isNull, sql } from 'drizzle-orm';
+import { and, eq, exists, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { LANZHOU_ASSISTANCE_MAJOR_DISEASES, findChronicDisease } from '../catalogue/diseases';
 import type { Context } from '../context';
@@ -16,9 +16,10 @@ import {
 import { actingInstitution, invalidKey, parseGlobalId, personForCaller, requireAdmin, requireKey, type PersonRow } from './access';
 import { institutionOnDate } from '../directory/read';
 import { idNumberHash, idNumberHashSecret } from './crypto';
+import { activeKey } from './apiKeys';
 import { checkFilingPlaceChange } from './benefits';
 import { addDays, addMonths } from '../calendar';
-import { POLICY_PACKS } from '../policy';
+import { packInForce, POLICY_PACKS } from '../policy';
 import { lastDayOfYears, latestToday } from './dates';
 import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { isUniqueViolation, RecordsError } from './errors';
@@ -184,7 +185,7 @@ export async function identifyInsuredPerson(ctx: Context, input: { city: City; i
     // and only while the key is active: a key remembered by this process is confirmed here, in
     // the same batch, not by a statement before it (auth.ts, CONFIRMS_ITS_KEY).
     const keyId = caller.kind === 'INSTITUTION' ? caller.keyId : -1;
-    const active = and(eq(institutionApiKeys.id, keyId), isNull(institutionApiKeys.revokedAt));
+    const active = activeKey(keyId);
     const now = ctx.clock.now().toISOString();
     const link = ctx.db.insert(personInstitutions)
       .select(ctx.db.select({ personId: insuredPersons.id, institutionId: sql<number>`${institutionId}`.as('institution_id'), how: sql<string>`'IDENTIFIED'`.as('how'), createdAt: sql<string>`${now}`.as('created_at') })
@@ -282,7 +283,7 @@ async function checkReferringInstitution(ctx: Context, person: PersonRow, input:
 
 /** The city's pack in force on the date, or its earliest one for an earlier date. */
 function packOn(city: City, date: string) {
-  return POLICY_PACKS.find((p) => p.city === city && p.effectiveFrom <= date && (p.effectiveTo === null || date <= p.effectiveTo))
+  return packInForce(city, date)
     ?? POLICY_PACKS.filter((p) => p.city === city).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))[0];
 }
 

@@ -27,7 +27,7 @@ import { canSeeSettlement, parseGlobalId, requireKey } from './access';
 import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { RecordsError } from './errors';
 import { withWriteRetry, WriteConflict } from './retry';
-import { normaliseAccumulators, writeGuarded, type SettlementRow } from './settle';
+import { ifOneChanged, normaliseAccumulators, writeGuarded, type SettlementRow } from './settle';
 
 export const MAX_REASON_LENGTH = 500;
 
@@ -86,13 +86,12 @@ export async function reverseSettlement(ctx: Context, input: { settlementId: str
     const restored = normaliseAccumulators(subtractAccumulators(acc.values, s.accumulatorDelta));
     if (Object.values(restored).some((v) => v < 0)) throw new Error(`Accumulators of person ${s.personId} in ${s.year} are below settlement ${s.id}'s delta.`);
     const now = ctx.clock.now().toISOString();
-    const guarded = <T>(value: T) => sql`CASE WHEN changes() = 1 THEN ${value} END`;
     const statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]] = [
       ctx.db.update(accumulators)
         .set({ values: restored, version: acc.version + 1 })
         .where(and(eq(accumulators.personId, s.personId), eq(accumulators.year, s.year), eq(accumulators.version, acc.version))),
       ctx.db.update(settlements)
-        .set({ status: guarded('REVERSED'), reversedAt: now, reversalReason: reason, reversedByInstitutionId: by })
+        .set({ status: ifOneChanged('REVERSED'), reversedAt: now, reversalReason: reason, reversedByInstitutionId: by })
         .where(and(eq(settlements.id, s.id), eq(settlements.status, 'SETTLED')))
         .returning(),
     ];
@@ -104,7 +103,7 @@ export async function reverseSettlement(ctx: Context, input: { settlementId: str
           .set({ balanceFen: account.balanceFen + s.personalAccountPayment })
           .where(and(eq(personalAccounts.personId, s.personId), eq(personalAccounts.balanceFen, account.balanceFen))),
         ctx.db.insert(personalAccountLedger).values({
-          personId: guarded(s.personId),
+          personId: ifOneChanged(s.personId),
           kind: 'REVERSAL',
           amountFen: s.personalAccountPayment,
           // As the debit's row: the balance on the claim date, monthly credits included.
@@ -122,7 +121,7 @@ export async function reverseSettlement(ctx: Context, input: { settlementId: str
           .set({ balanceFen: account.balanceFen - debit.amountFen })
           .where(and(eq(personalAccounts.personId, debit.personId), eq(personalAccounts.balanceFen, account.balanceFen))),
         ctx.db.insert(personalAccountLedger).values({
-          personId: guarded(debit.personId),
+          personId: ifOneChanged(debit.personId),
           kind: 'FAMILY_REVERSAL',
           amountFen: -debit.amountFen,
           balanceAfterFen: debit.balanceAfterFen - debit.amountFen,

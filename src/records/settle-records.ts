@@ -13,7 +13,7 @@
  * Rows are read per person and filtered by date in the checks, so that the batch does not
  * depend on anything but the request (the person's city is not known before the batch).
  */
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import {
   accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings, institutionApiKeys,
@@ -22,6 +22,7 @@ import {
 } from '../db/records';
 import { institutionDesignations, institutionLevels, institutions } from '../db/schema';
 import type { PersonRow } from './access';
+import { activeKey } from './apiKeys';
 
 export type SettlementRow = typeof settlements.$inferSelect;
 export type InstitutionRow = typeof institutions.$inferSelect;
@@ -148,7 +149,7 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
       .where(eq(familyAccountBindings.memberPersonId, p)),
     db.select().from(institutionLevels).where(inArray(institutionLevels.institutionId, ids.length ? ids : [-1])).orderBy(asc(institutionLevels.id)),
     db.select().from(institutionDesignations).where(inArray(institutionDesignations.institutionId, ids.length ? ids : [-1])).orderBy(sql`rowid`),
-    db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(and(eq(institutionApiKeys.id, q.actingKeyId ?? -1), isNull(institutionApiKeys.revokedAt))),
+    db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(activeKey(q.actingKeyId ?? -1)),
   ]);
   return {
     query: q,

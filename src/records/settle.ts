@@ -29,7 +29,7 @@
  * claim input the engine received, so that a reviewer can re-run it.
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { addDays } from '../calendar';
 import type { EnrolmentRoute, TwoDisease } from '../domain';
@@ -267,6 +267,11 @@ export async function readForSettlement(
   return { person: records.person, records };
 }
 
+/** A value only when the statement before changed exactly one row, else NULL (which a NOT NULL column refuses: the guard). */
+export function ifOneChanged<T>(value: T): SQL {
+  return sql`CASE WHEN changes() = 1 THEN ${value} END`;
+}
+
 /** Runs a guarded write batch: a lost compare-and-set becomes a WriteConflict (retried by withWriteRetry). */
 export async function writeGuarded(ctx: Context, statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]): Promise<unknown[]> {
   try {
@@ -333,7 +338,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
       // One batch, one transaction. Statement 0 is the compare-and-set on the accumulators'
       // version; statement 1 (the claim) takes its person id only if statement 0 changed one
       // row, else NULL fails the NOT NULL column and the whole batch rolls back (see the header).
-      const onlyIfOneChanged = sql`CASE WHEN changes() = 1 THEN ${pid} END`;
+      const onlyIfOneChanged = ifOneChanged(pid);
       const statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]] = [
         row
           ? ctx.db
@@ -404,7 +409,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
       }
       for (const f of family) {
         // 家庭共济: the same compare-and-set on each holder's stored balance, the ledger row guarded by it.
-        const holderChanged = sql`CASE WHEN changes() = 1 THEN ${f.holderId} END`;
+        const holderChanged = ifOneChanged(f.holderId);
         statements.push(
           ctx.db
             .update(personalAccounts)
