@@ -32,7 +32,7 @@ export interface Context {
   loaders: Loaders;
   /** The directory and catalogues in memory, shared by the process or isolate (src/directory/snapshot.ts). */
   directory: {
-    /** The snapshot within the staleness bound; `fresh` confirms its version now (settling for the record). */
+    /** The snapshot within the staleness bound; `fresh` confirms its version now. */
     snapshot(fresh?: boolean): Promise<DirectorySnapshot>;
     /** Drops the snapshot after a directory change made by this request. */
     invalidate(): void;

@@ -111,8 +111,8 @@ export class DirectoryCache {
   }
 
   /**
-   * The snapshot, confirmed within the staleness bound; `fresh` confirms it now (for a
-   * settlement on record, which must price the directory as it stands).
+   * The snapshot, confirmed within the staleness bound; `fresh` confirms it now. (settleClaim
+   * does not need it: its read batch reads the rows it prices, src/records/settle-records.ts.)
    */
   get(db: Database, fresh = false): Promise<DirectorySnapshot> {
     if (this.snapshot && !fresh && this.now() - this.confirmedAt < this.options.maxAgeMs) return Promise.resolve(this.snapshot);
