@@ -34,6 +34,8 @@ export interface Context {
   directory: {
     /** The snapshot within the staleness bound; `fresh` confirms its version now. */
     snapshot(fresh?: boolean): Promise<DirectorySnapshot>;
+    /** The snapshot this request has read already (what `snapshot()` last gave), for resolvers that can answer at once. */
+    loaded(): DirectorySnapshot | undefined;
     /** Drops the snapshot after a directory change made by this request. */
     invalidate(): void;
   };

@@ -19,6 +19,7 @@
 import { asc, sql } from 'drizzle-orm';
 import { maxAgeMsFromEnv } from '../config';
 import type { Database } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import { catalogueEntries, catalogueVersion, institutionAliases, institutionDesignations, institutionLevels, institutionSources, institutions } from '../db/schema';
 import { formatCatalogueVersion } from './version';
 
@@ -85,8 +86,11 @@ export async function readSnapshot(db: Database): Promise<DirectorySnapshot> {
   };
 }
 
+/** The check a request past the staleness bound makes: built once per handle (src/db/prepared.ts). */
+const versionQuery = preparedOnce((db) => db.select().from(catalogueVersion).prepare());
+
 async function readVersion(db: Database): Promise<string | null> {
-  const [row] = await db.select().from(catalogueVersion);
+  const [row] = await versionQuery(db).all();
   return row ? formatCatalogueVersion(row) : null;
 }
 
@@ -155,18 +159,27 @@ export class DirectoryCache {
 export function requestDirectory(cache: DirectoryCache, db: Database) {
   let memo: Promise<DirectorySnapshot> | undefined;
   let memoFresh = false;
+  let loaded: DirectorySnapshot | undefined;
   return {
     snapshot(fresh = false): Promise<DirectorySnapshot> {
       if (!memo || (fresh && !memoFresh)) {
-        memo = cache.get(db, fresh);
+        const pending = cache.get(db, fresh);
+        memo = pending;
         memoFresh = fresh;
+        void pending.then((s) => {
+          if (memo === pending) loaded = s;
+        }, () => {});
       }
       return memo;
+    },
+    loaded(): DirectorySnapshot | undefined {
+      return loaded;
     },
     invalidate(): void {
       cache.invalidate();
       memo = undefined;
       memoFresh = false;
+      loaded = undefined;
     },
   };
 }

@@ -11,7 +11,8 @@ import { normaliseInstitutionName } from '../catalogue/institutions/normalise';
 import type { City, Designation, InstitutionLevel } from '../domain';
 import type { Context } from '../context';
 import { designationsOn, openOn } from '../directory/dated';
-import { listedLevel, onDate, type InstitutionOnDate } from '../directory/read';
+import { institutionDay, type InstitutionDay } from '../directory/day-views';
+import { listedLevel, type InstitutionOnDate } from '../directory/read';
 import { isoDay } from '../records/dates';
 import { builder } from './builder';
 import { CityEnum, DesignationEnum, InstitutionLevelEnum } from './enums';
@@ -34,23 +35,33 @@ export const InstitutionDesignationRef = builder.objectRef<DesignationShape>('In
   }),
 });
 
-/** Today ('YYYY-MM-DD', UTC) by the request's clock. */
+const todays = new WeakMap<Context, string>();
+
+/** Today ('YYYY-MM-DD', UTC) by the request's clock: read once, so a whole page shows one day. */
 export function today(ctx: Context): string {
-  return isoDay(ctx.clock.now());
+  let day = todays.get(ctx);
+  if (day === undefined) todays.set(ctx, (day = isoDay(ctx.clock.now())));
+  return day;
 }
 
-/** The institution as it stands on `date`, from the loaders (the directory in memory). */
+/**
+ * The institution as it stands on `date`, from the directory in memory (src/directory/day-views.ts):
+ * at once when this request has read the snapshot already (a page of institutions: no promise
+ * per field), else after reading it.
+ */
+function dayOf(ctx: Context, row: InstitutionRow, date: string): InstitutionDay | Promise<InstitutionDay> {
+  const snapshot = ctx.directory.loaded();
+  return snapshot ? institutionDay(snapshot, row, date) : ctx.directory.snapshot().then((s) => institutionDay(s, row, date));
+}
+
+/** `then` without a promise when the value is there already. */
+function mapDay<T>(day: InstitutionDay | Promise<InstitutionDay>, pick: (day: InstitutionDay) => T): T | Promise<T> {
+  return day instanceof Promise ? day.then(pick) : pick(day);
+}
+
+/** The institution as it stands on `date` (the directory in memory). */
 export async function institutionOn(ctx: Context, row: InstitutionRow, date: string): Promise<InstitutionOnDate> {
-  const [levels, periods] = await Promise.all([ctx.loaders.institutionLevels.load(row.id), ctx.loaders.institutionDesignations.load(row.id)]);
-  return onDate(row, levels, periods, date);
-}
-
-/** The periods in force on `date`, with their dates. */
-async function periodsInForce(ctx: Context, row: InstitutionRow, date: string): Promise<DesignationRow[]> {
-  const state = await institutionOn(ctx, row, date);
-  const periods = await ctx.loaders.institutionDesignations.load(row.id);
-  return state.designations.map((d) => periods.find((p) => p.designation === d.designation && p.restriction === d.restriction
-    && (p.effectiveFrom === null || p.effectiveFrom <= date) && (p.effectiveUntil === null || date <= p.effectiveUntil))!);
+  return (await dayOf(ctx, row, date)).state;
 }
 
 builder.node(InstitutionRef, {
@@ -67,24 +78,27 @@ builder.node(InstitutionRef, {
     name: t.exposeString('name', { description: '机构名称, as the first source table writes it.' }),
     aliases: t.stringList({
       description: '别名: the other spellings the tables use.',
-      resolve: (row, _args, ctx) => ctx.loaders.institutionAliases.load(row.id),
+      resolve: (row, _args, ctx) => {
+        const aliases = ctx.directory.loaded()?.aliases.get(row.id);
+        return aliases ? [...aliases] : ctx.loaders.institutionAliases.load(row.id);
+      },
     }),
     level: t.field({
       type: InstitutionLevelEnum,
       description: 'The level in force today (levelOn gives it on any day, levelHistory every change).',
-      resolve: async (row, _args, ctx) => (await institutionOn(ctx, row, today(ctx))).level as InstitutionLevel,
+      resolve: (row, _args, ctx) => mapDay(dayOf(ctx, row, today(ctx)), (d) => d.state.level as InstitutionLevel),
     }),
     city: t.field({ type: CityEnum, resolve: (row) => row.city as City }),
     address: t.exposeString('address', { nullable: true, description: '地址' }),
     designations: t.field({
       type: [DesignationEnum],
       description: 'The designations in force today (none once closed).',
-      resolve: async (row, _args, ctx) => (await institutionOn(ctx, row, today(ctx))).designations.map((d) => d.designation),
+      resolve: (row, _args, ctx) => mapDay(dayOf(ctx, row, today(ctx)), (d) => d.state.designations.map((x) => x.designation)),
     }),
     designationDetails: t.field({
       type: [InstitutionDesignationRef],
       description: 'The designations in force today, with their restrictions (限…) and periods.',
-      resolve: (row, _args, ctx) => periodsInForce(ctx, row, today(ctx)),
+      resolve: (row, _args, ctx) => mapDay(dayOf(ctx, row, today(ctx)), (d) => d.periods),
     }),
     sources: t.field({
       type: [SourceRefType],
