@@ -17,7 +17,7 @@ import { settleYinchuan } from './yinchuan';
 
 export function settle(input: SettlementInput, accumulators: Accumulators = {}): SettlementResult {
   const year = serviceYear(input.date);
-  validateCommon(input);
+  const tally = validateCommon(input);
   validateMaternityInputs(input);
   validateAccumulators(accumulators);
   const pack = selectPack(input.city, input.date);
@@ -27,9 +27,9 @@ export function settle(input: SettlementInput, accumulators: Accumulators = {}):
   }
   switch (pack.ruleSet) {
     case 'LANZHOU':
-      return settleLanzhou(input, pack, accumulators, year);
+      return settleLanzhou(input, pack, accumulators, year, tally);
     case 'JINING':
-      return settleJining(input, pack, accumulators, year);
+      return settleJining(input, pack, accumulators, year, tally);
     case 'YINCHUAN':
       return settleYinchuan(input, pack, accumulators, year);
   }

@@ -28,6 +28,40 @@ export function noItems(): CategorySums {
   return { classA: 0, classB: 0 };
 }
 
+/**
+ * The bill summed in one pass over its items (validate.ts's scanItems, which checks them in
+ * the same pass): the total, the full self-pay (自费), and the class A and class B amounts by
+ * the two flags the cities group items by. A bill of thousands of items is then grouped in
+ * four steps instead of another pass.
+ */
+export class ItemTally {
+  constructor(
+    readonly totalFen: number,
+    readonly fullSelfPayFen: number,
+    /** Class A amounts at [flags], class B at [4 + flags]; flags = (tcm ? 1 : 0) + (negotiatedDrug ? 2 : 0). */
+    private readonly sums: readonly number[],
+  ) {}
+
+  /** The class A and B amounts of the items with these flags. */
+  of(tcm: boolean, negotiatedDrug: boolean): CategorySums {
+    const flags = (tcm ? 1 : 0) + (negotiatedDrug ? 2 : 0);
+    return { classA: this.sums[flags], classB: this.sums[4 + flags] };
+  }
+}
+
+/** The claim's total and full self-pay from its tally; each flag group's amounts join the group `groupOf` gives it. */
+export function sumTally(tally: ItemTally, groupOf: (tcm: boolean, negotiatedDrug: boolean) => CategorySums): { totalFen: number; fullSelfPayFen: number } {
+  for (const tcm of [false, true]) {
+    for (const negotiatedDrug of [false, true]) {
+      const into = groupOf(tcm, negotiatedDrug);
+      const sums = tally.of(tcm, negotiatedDrug);
+      into.classA += sums.classA;
+      into.classB += sums.classB;
+    }
+  }
+  return { totalFen: tally.totalFen, fullSelfPayFen: tally.fullSelfPayFen };
+}
+
 /** The claim's total and full self-pay (自费); every other item joins the group `groupOf` gives it. */
 export function sumItems(items: readonly FeeItem[], groupOf: (item: FeeItem) => CategorySums): { totalFen: number; fullSelfPayFen: number } {
   let totalFen = 0;

@@ -5,6 +5,7 @@
  */
 import type { Accumulators } from '../accumulators';
 import type { Ledger } from '../ledger';
+import type { ItemTally } from '../blocks/scope';
 import type { SettlementInput } from '../types';
 import type { HospitalClass, JiningParameters } from '../../policy/jining-parameters';
 
@@ -21,6 +22,8 @@ export interface JiningContext {
   p: JiningParameters;
   acc: Accumulators;
   ledger: Ledger;
+  /** The bill's items summed once (validateCommon). */
+  tally: ItemTally;
   remote: RemoteTreatment;
 }
 

@@ -23,15 +23,16 @@ import { remoteTreatment } from './remote';
 import { settleSpecialDrug } from './specialDrug';
 import { settleResidentOutpatientVisit, settleResidentStay, settleTwoDisease } from './resident';
 import { scopeClaim, type ScopedClaim } from './scope';
+import { tallyItems } from '../validate';
 import { validateJining } from './validate';
 
-export function settleJining(input: SettlementInput, pack: JiningPack, acc: Accumulators, year: number): SettlementResult {
+export function settleJining(input: SettlementInput, pack: JiningPack, acc: Accumulators, year: number, tally = tallyItems(input.items)): SettlementResult {
   if (isMaternityVisit(input.visitType)) return settleJiningMaternity(input, pack, year);
   const p = pack.parameters;
   validateJining(input, p);
   const ledger = new Ledger();
   checkEligibility(input, p, ledger);
-  const ctx: JiningContext = { input, p, acc, ledger, remote: remoteTreatment(input, p, ledger) };
+  const ctx: JiningContext = { input, p, acc, ledger, tally, remote: remoteTreatment(input, p, ledger) };
   const scoped = scopeClaim(ctx);
   if (input.accident === true && input.scheme === 'EMPLOYEE') {
     ledger.step('JN-R-ACCIDENT', p.accidentStay.source, 'the accident rules are resident rules: an employee\'s injury settles by the ordinary employee rule',

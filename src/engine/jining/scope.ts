@@ -4,7 +4,7 @@
  * The handbook states no class-B share, so the pack's default (100%) is flagged in the trace.
  * An employee's temporary remote care moves 10% of each group to pre-self-pay (JN-REMOTE).
  */
-import { claimScope, type ClaimScope, inScope, noItems, sumItems } from '../blocks/scope';
+import { claimScope, type ClaimScope, inScope, noItems, sumTally } from '../blocks/scope';
 import { applyRate } from '../money';
 import { yuan, yuanZh } from '../text';
 import type { JiningContext } from './context';
@@ -17,14 +17,14 @@ export interface ScopedClaim extends ClaimScope {
 }
 
 export function scopeClaim(ctx: JiningContext): ScopedClaim {
-  const { input, p, ledger, remote } = ctx;
+  const { p, ledger, remote, tally } = ctx;
   const regular = noItems();
   const tcm = noItems();
-  let negotiatedFen = 0;
-  const sums = sumItems(input.items, (item) => {
-    if (item.negotiatedDrug) negotiatedFen += item.amountFen;
-    return item.tcm ? tcm : regular;
-  });
+  const sums = sumTally(tally, (isTcm) => (isTcm ? tcm : regular));
+  const negotiatedFen = [false, true].reduce((sum, isTcm) => {
+    const drugs = tally.of(isTcm, true);
+    return sum + drugs.classA + drugs.classB;
+  }, 0);
   const afterPrePay = (fen: number) => fen - applyRate(fen, remote.prePayBp);
   const regularFen = afterPrePay(inScope(regular, p.policyShareBp.value));
   const tcmFen = afterPrePay(inScope(tcm, p.policyShareBp.value));

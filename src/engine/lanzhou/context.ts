@@ -4,6 +4,7 @@
  * a chronic visit with an outpatient negotiated drug).
  */
 import type { Accumulators } from '../accumulators';
+import type { ItemTally } from '../blocks/scope';
 import type { Ledger } from '../ledger';
 import type { SettlementInput } from '../types';
 import type { InstitutionLevel } from '../../domain';
@@ -34,6 +35,8 @@ export interface LanzhouContext {
   ledger: Ledger;
   /** Calendar year of the service date. */
   year: number;
+  /** The bill's items summed once (validateCommon). */
+  tally: ItemTally;
 }
 
 /** The level a stay settles at: a tertiary hospital of unknown grade takes the pack's grade. */

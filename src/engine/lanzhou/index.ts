@@ -23,9 +23,10 @@ import {
 } from './resident';
 import { readUnknownLevel } from './level';
 import { scopeClaim, type ScopedClaim } from './scope';
+import { tallyItems } from '../validate';
 import { validateLanzhou } from './validate';
 
-export function settleLanzhou(given: SettlementInput, pack: LanzhouPack, acc: Accumulators, year: number): SettlementResult {
+export function settleLanzhou(given: SettlementInput, pack: LanzhouPack, acc: Accumulators, year: number, tally = tallyItems(given.items)): SettlementResult {
   // Maternity (生育保险) is its own benefit line, settled on the claim as given (000 §二(二)3).
   if (isMaternityVisit(given.visitType)) return settleLanzhouMaternity(given, pack, year);
   const p = pack.parameters;
@@ -33,7 +34,7 @@ export function settleLanzhou(given: SettlementInput, pack: LanzhouPack, acc: Ac
   const input = readUnknownLevel(given, p, ledger);
   validateLanzhou(input, p);
   checkEligibility(input, p, ledger);
-  const ctx: LanzhouContext = { input, p, acc, ledger, year };
+  const ctx: LanzhouContext = { input, p, acc, ledger, year, tally };
   const scoped = scopeClaim(ctx);
 
   const segments: Segment[] = [];

@@ -4,7 +4,7 @@
  * TCM items (居民中医药 +10%), and negotiated drugs (单独支付管理谈判药品) in outpatient care.
  * Shares are applied once per group and category, rounded half-up.
  */
-import { claimScope, type ClaimScope, inScope, noItems, sumItems } from '../blocks/scope';
+import { claimScope, type ClaimScope, inScope, noItems, sumTally } from '../blocks/scope';
 import { applyRate } from '../money';
 import { pct, yuan, yuanZh } from '../text';
 import type { LanzhouContext } from './context';
@@ -21,16 +21,16 @@ export interface ScopedClaim extends ClaimScope {
 const STAY_VISITS = new Set(['INPATIENT', 'DAY_SURGERY']);
 
 export function scopeClaim(ctx: LanzhouContext): ScopedClaim {
-  const { input, p, ledger } = ctx;
+  const { input, p, ledger, tally } = ctx;
   const stay = STAY_VISITS.has(input.visitType);
   const allNegotiated = input.visitType === 'NEGOTIATED_DRUG_OUTPATIENT';
   const regular = noItems();
   const tcm = noItems();
   const negoOutpatient = noItems();
   const negoStay = noItems();
-  const sums = sumItems(input.items, (item) => {
-    if (stay && item.negotiatedDrug) return negoStay;
-    return item.negotiatedDrug || allNegotiated ? negoOutpatient : item.tcm ? tcm : regular;
+  const sums = sumTally(tally, (isTcm, negotiatedDrug) => {
+    if (stay && negotiatedDrug) return negoStay;
+    return negotiatedDrug || allNegotiated ? negoOutpatient : isTcm ? tcm : regular;
   });
 
   const share = p.policyShareBp.value;
