@@ -41,6 +41,7 @@ export function settlementResult(scope: ClaimScope, funds: FundPayments, ledger:
     policyPack,
     accumulatorYear: year,
     lines: ledger.lines,
+    // Worded when first read (ledger.ts): an estimate that asks only for amounts formats none of it.
     trace: ledger.trace,
     assumptions: ledger.assumptions,
     accumulatorDelta: ledger.delta,

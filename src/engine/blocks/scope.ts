@@ -90,10 +90,8 @@ export function claimScope(
 ): ClaimScope {
   const { totalFen, fullSelfPayFen } = sums;
   const preSelfPayFen = totalFen - fullSelfPayFen - policyFen;
-  const classB = `class B in scope at ${pct(share.value.CLASS_B)}${packDefault ? ' (pack default, not in the source)' : ''}`;
-  const classBZh = `乙类按${pct(share.value.CLASS_B)}计入政策范围${packDefault ? '（政策包默认值，文件未规定）' : ''}`;
   ledger.step(ruleId, share.source,
-    `total ${yuan(totalFen)}; full self-pay ${yuan(fullSelfPayFen)}; ${classB}; pre-self-pay ${yuan(preSelfPayFen)}; policy amount ${yuan(policyFen)}`,
-    `医疗费总额${yuanZh(totalFen)}；全自费${yuanZh(fullSelfPayFen)}；${classBZh}；先行自付${yuanZh(preSelfPayFen)}；政策范围内费用${yuanZh(policyFen)}`);
+    () => `total ${yuan(totalFen)}; full self-pay ${yuan(fullSelfPayFen)}; class B in scope at ${pct(share.value.CLASS_B)}${packDefault ? ' (pack default, not in the source)' : ''}; pre-self-pay ${yuan(preSelfPayFen)}; policy amount ${yuan(policyFen)}`,
+    () => `医疗费总额${yuanZh(totalFen)}；全自费${yuanZh(fullSelfPayFen)}；乙类按${pct(share.value.CLASS_B)}计入政策范围${packDefault ? '（政策包默认值，文件未规定）' : ''}；先行自付${yuanZh(preSelfPayFen)}；政策范围内费用${yuanZh(policyFen)}`);
   return { totalFen, fullSelfPayFen, preSelfPayFen, policyFen };
 }

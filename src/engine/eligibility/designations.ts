@@ -67,12 +67,12 @@ export function checkDesignations(ctx: EligibilityContext): void {
     if (input.remote) continue; // the designations are the home city's lists; remote care follows the place of treatment
     const institution = input.institution;
     if (institution === undefined) {
-      ledger.step(ruleId(ctx, 'DESIGNATION'), rule.source, `${input.visitType} is settled only at a ${DESIGNATION_NAMES[designation]}: an estimate by level does not check it`,
-        `${zh(input.visitType)}仅在${DESIGNATION_ZH[designation]}结算：按机构级别预估时不核对`);
+      ledger.step(ruleId(ctx, 'DESIGNATION'), rule.source, () => `${input.visitType} is settled only at a ${DESIGNATION_NAMES[designation]}: an estimate by level does not check it`,
+        () => `${zh(input.visitType)}仅在${DESIGNATION_ZH[designation]}结算：按机构级别预估时不核对`);
       continue;
     }
     refuseUndesignated(ctx);
-    ledger.step(ruleId(ctx, 'DESIGNATION'), rule.source, `${institution.name} is a ${DESIGNATION_NAMES[designation]}`, `${institution.name}为${DESIGNATION_ZH[designation]}`);
+    ledger.step(ruleId(ctx, 'DESIGNATION'), rule.source, () => `${institution.name} is a ${DESIGNATION_NAMES[designation]}`, () => `${institution.name}为${DESIGNATION_ZH[designation]}`);
   }
   checkDaySurgeryDisease(ctx);
 }
@@ -97,7 +97,7 @@ function checkDaySurgeryDisease(ctx: EligibilityContext): void {
   }
   const disease = list.value.find((d) => d.code === code);
   if (!disease) refuse('UNKNOWN_DISEASE_CODE', ['daySurgeryDiseaseCode'], list.source, `${code} is not a day-surgery disease`);
-  ledger.step(ruleId(ctx, 'DESIGNATION'), list.source, `day-surgery disease ${disease.code} ${disease.name}`, `日间手术病种${disease.code}${disease.name}`);
+  ledger.step(ruleId(ctx, 'DESIGNATION'), list.source, () => `day-surgery disease ${disease.code} ${disease.name}`, () => `日间手术病种${disease.code}${disease.name}`);
 }
 
 /**
@@ -132,5 +132,5 @@ export function checkNegotiatedDrugFiling(ctx: EligibilityContext): void {
     refuse('NOT_CHOSEN_INSTITUTION', ['institutionId'], rule.source,
       `the person's negotiated drugs are filed at ${filings.map((f) => f.institutionName).join(', ')} (定点购药机构, fixed for the year), not at this institution`);
   }
-  ledger.step(ruleId(ctx, 'DESIGNATION'), rule.source, `三定 filing of ${here.drug} at ${here.institutionName}`, `${here.drug}已在${here.institutionName}办理“三定”备案`);
+  ledger.step(ruleId(ctx, 'DESIGNATION'), rule.source, () => `三定 filing of ${here.drug} at ${here.institutionName}`, () => `${here.drug}已在${here.institutionName}办理“三定”备案`);
 }

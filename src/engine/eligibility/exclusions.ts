@@ -28,6 +28,6 @@ export function checkExclusion(ctx: EligibilityContext): void {
     refuse('EXCLUDED_FROM_COVERAGE', ['exclusionReason'], rule.source,
       `the basic fund does not pay costs ${REASON_NAMES[reason]}: not in the scope of basic medical insurance`);
   }
-  ctx.ledger.step(ruleId(ctx, 'EXCLUSION'), rule.source, `${REASON_NAMES[reason]} is not an exclusion the city's source lists: settled as usual`,
-    `${REASON_NAMES[reason].split(' (')[0]}不在本市来源列明的不予支付情形内：照常结算`);
+  ctx.ledger.step(ruleId(ctx, 'EXCLUSION'), rule.source, () => `${REASON_NAMES[reason]} is not an exclusion the city's source lists: settled as usual`,
+    () => `${REASON_NAMES[reason].split(' (')[0]}不在本市来源列明的不予支付情形内：照常结算`);
 }

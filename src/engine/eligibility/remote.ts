@@ -19,7 +19,7 @@ export function checkRemote(ctx: EligibilityContext): void {
         `cross-province chronic care for ${code} is not settled directly (only hypertension, diabetes, cancer outpatient treatment, dialysis and transplant anti-rejection are): claim it by manual settlement at home within 12 months with: ${direct.value.manualDocuments.join('; ')}`);
     }
     if (code !== undefined) {
-      ledger.step(ruleId(ctx, 'REMOTE'), direct.source, `${code} is a national category of cross-province chronic care: settled directly`, `${code}属可跨省直接结算的门诊慢特病病种：直接结算`);
+      ledger.step(ruleId(ctx, 'REMOTE'), direct.source, () => `${code} is a national category of cross-province chronic care: settled directly`, () => `${code}属可跨省直接结算的门诊慢特病病种：直接结算`);
     }
   }
   const absence = remote?.studentAbsence;

@@ -58,13 +58,13 @@ export function settleChronic(ctx: JiningContext, scoped: ScopedClaim): Segment 
     ? `${zh(input.condition)}不设起付线`
     : `年度起付线${yuanZh(annualFen)}${input.tcmHospital ? '（中医医疗机构）' : ''}，此前已负担${yuanZh(borneFen)}，本次负担${yuanZh(settled.belowFen)}`;
   ledger.step('JN-CHRONIC', employee ? p.employeeChronicRatesBp.source : p.residentChronicRatesBp.source,
-    `chronic class ${cls}, ${yuan(scoped.policyFen)}: ${deductibleText}; the rest at ${pct(rateBp)}${remote.cutBp > 0 ? ` (${pct(remote.cutBp)} off for remote care)` : ''}, ${cap.name} ${yuan(cap.amountFen)} with ${yuan(cap.usedFen)} used before: paid ${yuan(basicFen)}`,
-    `门诊慢特病${zh(cls)}病种，${yuanZh(scoped.policyFen)}：${deductibleTextZh}；其余按${pct(rateBp)}支付${remote.cutBp > 0 ? `（异地就医降低${pct(remote.cutBp)}）` : ''}，${cap.nameZh}${yuanZh(cap.amountFen)}，此前已用${yuanZh(cap.usedFen)}：支付${yuanZh(basicFen)}`);
+    () => `chronic class ${cls}, ${yuan(scoped.policyFen)}: ${deductibleText}; the rest at ${pct(rateBp)}${remote.cutBp > 0 ? ` (${pct(remote.cutBp)} off for remote care)` : ''}, ${cap.name} ${yuan(cap.amountFen)} with ${yuan(cap.usedFen)} used before: paid ${yuan(basicFen)}`,
+    () => `门诊慢特病${zh(cls)}病种，${yuanZh(scoped.policyFen)}：${deductibleTextZh}；其余按${pct(rateBp)}支付${remote.cutBp > 0 ? `（异地就医降低${pct(remote.cutBp)}）` : ''}，${cap.nameZh}${yuanZh(cap.amountFen)}，此前已用${yuanZh(cap.usedFen)}：支付${yuanZh(basicFen)}`);
 
   let largeAmountFen = 0;
   if (settled.beyondCapFen > 0) {
     if (employee) largeAmountFen = settleLargeAmount(ctx, settled.beyondCapFen);
-    else ledger.step('JN-CHRONIC', p.residentChronicCapFen.source, `${yuan(settled.beyondCapFen)} beyond the cap stays personal`, `超出封顶线的${yuanZh(settled.beyondCapFen)}由个人负担`);
+    else ledger.step('JN-CHRONIC', p.residentChronicCapFen.source, () => `${yuan(settled.beyondCapFen)} beyond the cap stays personal`, () => `超出封顶线的${yuanZh(settled.beyondCapFen)}由个人负担`);
   }
   return { policyFen: scoped.policyFen, basicFen, largeAmountFen };
 }

@@ -30,7 +30,7 @@ export function settleCriticalIllness(ctx: JiningContext, segment: Segment): num
   ledger.count(ACC.criticalBase, baseFen);
   ledger.count(ACC.criticalPaid, paidFen);
   ledger.step(ruleId, param.source,
-    `personal burden ${yuan(baseFen)} (policy amount less ${employee ? 'basic and large-amount payments' : 'the basic pool'}) on the year's position ${yuan(positionFen)} → ${yuan(positionFen + baseFen)}, threshold ${yuan(bands[0].fromFen)}; limit ${yuan(capFen)} with ${yuan(usedFen)} used before: paid ${yuan(paidFen)}`,
-    `个人负担${yuanZh(baseFen)}（政策范围内费用减${employee ? '统筹基金及大额补助支付' : '统筹基金支付'}），本年累计${yuanZh(positionFen)} → ${yuanZh(positionFen + baseFen)}，起付线${yuanZh(bands[0].fromFen)}；年度限额${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(paidFen)}`);
+    () => `personal burden ${yuan(baseFen)} (policy amount less ${employee ? 'basic and large-amount payments' : 'the basic pool'}) on the year's position ${yuan(positionFen)} → ${yuan(positionFen + baseFen)}, threshold ${yuan(bands[0].fromFen)}; limit ${yuan(capFen)} with ${yuan(usedFen)} used before: paid ${yuan(paidFen)}`,
+    () => `个人负担${yuanZh(baseFen)}（政策范围内费用减${employee ? '统筹基金及大额补助支付' : '统筹基金支付'}），本年累计${yuanZh(positionFen)} → ${yuanZh(positionFen + baseFen)}，起付线${yuanZh(bands[0].fromFen)}；年度限额${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(paidFen)}`);
   return paidFen;
 }

@@ -42,8 +42,8 @@ export function settleEmployeeStay(ctx: JiningContext, scoped: ScopedClaim): Seg
   const basicFen = paidRegular + paidTcm;
   ledger.count(ACC.employeeStayPaid, basicFen);
   ledger.step('JN-E-IP', p.employeeStayRatesBp.source,
-    `eligible ${yuan(regularFen + tcmFen)} at ${pct(rateBp)} (${cls}, ${retired ? 'retired' : 'active'}${pure ? ', 纯中医疗法' : ''})${tcmFen > 0 ? `, TCM items ${yuan(tcmFen)} at ${pct(tcmBp)}${tcmBp > rateBp ? ` (+${pct(tcmBp - rateBp)})` : ''}` : ''}; basic cap ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
-    `可报费用${yuanZh(regularFen + tcmFen)}按${pct(rateBp)}支付（${zh(cls)}医院，${retired ? '退休' : '在职'}${pure ? '，纯中医疗法' : ''}）${tcmFen > 0 ? `，中医药项目${yuanZh(tcmFen)}按${pct(tcmBp)}${tcmBp > rateBp ? `（提高${pct(tcmBp - rateBp)}）` : ''}` : ''}；统筹基金年度最高支付${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
+    () => `eligible ${yuan(regularFen + tcmFen)} at ${pct(rateBp)} (${cls}, ${retired ? 'retired' : 'active'}${pure ? ', 纯中医疗法' : ''})${tcmFen > 0 ? `, TCM items ${yuan(tcmFen)} at ${pct(tcmBp)}${tcmBp > rateBp ? ` (+${pct(tcmBp - rateBp)})` : ''}` : ''}; basic cap ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
+    () => `可报费用${yuanZh(regularFen + tcmFen)}按${pct(rateBp)}支付（${zh(cls)}医院，${retired ? '退休' : '在职'}${pure ? '，纯中医疗法' : ''}）${tcmFen > 0 ? `，中医药项目${yuanZh(tcmFen)}按${pct(tcmBp)}${tcmBp > rateBp ? `（提高${pct(tcmBp - rateBp)}）` : ''}` : ''}；统筹基金年度最高支付${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
 
   const beyondFen = first.beyondCapFen + second.beyondCapFen;
   const largeAmountFen = beyondFen > 0 ? settleLargeAmount(ctx, beyondFen) : 0;
@@ -56,16 +56,16 @@ function stayDeductible(ctx: JiningContext, cls: HospitalClass, policyFen: numbe
   const nth = read(acc, ACC.stays) + 1;
   ledger.count(ACC.stays, 1);
   if (hasCondition(ctx, p.deductibleFreeStayConditions.value)) {
-    ledger.step('JN-E-IP', p.deductibleFreeStayConditions.source, `stay ${nth} of the year for ${input.condition}: no deductible (精神疾病取消起付标准)`,
-      `本年度第${nth}次住院（${zh(input.condition)}）：不设起付线（精神疾病取消起付标准）`);
+    ledger.step('JN-E-IP', p.deductibleFreeStayConditions.source, () => `stay ${nth} of the year for ${input.condition}: no deductible (精神疾病取消起付标准)`,
+      () => `本年度第${nth}次住院（${zh(input.condition)}）：不设起付线（精神疾病取消起付标准）`);
     return 0;
   }
   if (hasCondition(ctx, p.oncePerYearStayConditions.value)) {
     const earlier = read(acc, ACC.tumourStays);
     ledger.count(ACC.tumourStays, 1);
     if (earlier > 0) {
-      ledger.step('JN-E-IP', p.oncePerYearStayConditions.source, `tumour stay ${earlier + 1} of the year: the deductible was charged at the first (每年只收取一次)`,
-        `本年度第${earlier + 1}次恶性肿瘤住院：起付线已在首次收取（每年只收取一次）`);
+      ledger.step('JN-E-IP', p.oncePerYearStayConditions.source, () => `tumour stay ${earlier + 1} of the year: the deductible was charged at the first (每年只收取一次)`,
+        () => `本年度第${earlier + 1}次恶性肿瘤住院：起付线已在首次收取（每年只收取一次）`);
       return 0;
     }
   }
@@ -78,8 +78,8 @@ function stayDeductible(ctx: JiningContext, cls: HospitalClass, policyFen: numbe
   }
   const d = claimDeductible(fullFen, nth, p.employeeStayDeductibleStepsBp.value, policyFen);
   ledger.step('JN-E-IP', p.employeeStayDeductibleStepsBp.source,
-    `stay ${nth} of the year at ${cls}: deductible ${yuan(d.fullFen)} × ${pct(d.shareBp)}, applied ${yuan(d.appliedFen)}`,
-    `本年度第${nth}次住院（${zh(cls)}医院）：起付线${yuanZh(d.fullFen)} × ${pct(d.shareBp)}，实际${yuanZh(d.appliedFen)}`);
+    () => `stay ${nth} of the year at ${cls}: deductible ${yuan(d.fullFen)} × ${pct(d.shareBp)}, applied ${yuan(d.appliedFen)}`,
+    () => `本年度第${nth}次住院（${zh(cls)}医院）：起付线${yuanZh(d.fullFen)} × ${pct(d.shareBp)}，实际${yuanZh(d.appliedFen)}`);
   return d.appliedFen;
 }
 
@@ -93,8 +93,8 @@ export function settleLargeAmount(ctx: JiningContext, baseFen: number): number {
     { cap: { name: 'large-amount annual limit (大额医疗费用补助支付限额)', amountFen: capFen } });
   ledger.count(ACC.largeAmountPaid, paidFen);
   ledger.step('JN-E-LARGE', p.largeAmount.source,
-    `${yuan(baseFen)} above the basic cap at ${pct(rateBp)}, limit ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(paidFen)}`,
-    `超出统筹基金封顶线的${yuanZh(baseFen)}由大额医疗费用补助按${pct(rateBp)}支付，年度限额${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(paidFen)}`);
+    () => `${yuan(baseFen)} above the basic cap at ${pct(rateBp)}, limit ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(paidFen)}`,
+    () => `超出统筹基金封顶线的${yuanZh(baseFen)}由大额医疗费用补助按${pct(rateBp)}支付，年度限额${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(paidFen)}`);
   return paidFen;
 }
 
@@ -123,8 +123,8 @@ export function settleEmployeeOutpatient(ctx: JiningContext, scoped: ScopedClaim
   ledger.count(ACC.employeeOutpatientDeductible, settled.belowFen);
   ledger.count(ACC.employeeOutpatientPaid, basicFen);
   ledger.step('JN-E-OP', p.employeeOutpatientDeductibleFen.source,
-    `outpatient policy amount ${yuan(scoped.policyFen)} at ${cls}: annual deductible ${yuan(annualFen)} with ${yuan(borneFen)} borne earlier, this visit bears ${yuan(settled.belowFen)} (累计补差); the rest at ${pct(rateBp)} (${retired ? 'retired' : 'active'}), cap ${yuan(capFen)} with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
-    `门诊政策范围内费用${yuanZh(scoped.policyFen)}（${zh(cls)}医院）：年度起付线${yuanZh(annualFen)}，此前已负担${yuanZh(borneFen)}，本次负担${yuanZh(settled.belowFen)}（累计补差）；其余按${pct(rateBp)}支付（${retired ? '退休' : '在职'}），封顶线${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
+    () => `outpatient policy amount ${yuan(scoped.policyFen)} at ${cls}: annual deductible ${yuan(annualFen)} with ${yuan(borneFen)} borne earlier, this visit bears ${yuan(settled.belowFen)} (累计补差); the rest at ${pct(rateBp)} (${retired ? 'retired' : 'active'}), cap ${yuan(capFen)} with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
+    () => `门诊政策范围内费用${yuanZh(scoped.policyFen)}（${zh(cls)}医院）：年度起付线${yuanZh(annualFen)}，此前已负担${yuanZh(borneFen)}，本次负担${yuanZh(settled.belowFen)}（累计补差）；其余按${pct(rateBp)}支付（${retired ? '退休' : '在职'}），封顶线${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
 
   let largeAmountFen = 0;
   if (settled.beyondCapFen > 0) {

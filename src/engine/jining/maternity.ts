@@ -33,10 +33,10 @@ export function settleJiningMaternity(input: SettlementInput, pack: JiningPack, 
       'a stay for a pregnancy or birth complication settles by the basic rules in Jining (004 §六4(1)): claim it as INPATIENT');
   }
   const ledger = new Ledger();
-  ledger.step('JN-MAT-ENTITLE', p.maternityEntitlement.source, `${input.person.employeeCategory} member: maternity medical benefit`,
-    `${zh(input.person.employeeCategory)}参保职工：享受生育医疗费用待遇`);
-  ledger.step('JN-MAT-PROC', p.maternityProcedures.source, `${procedure.code} ${procedure.name} (${procedure.benefit}) as ${input.visitType}`,
-    `生育项目 ${procedure.code} ${procedure.name}，${zh(input.visitType)}`);
+  ledger.step('JN-MAT-ENTITLE', p.maternityEntitlement.source, () => `${input.person.employeeCategory} member: maternity medical benefit`,
+    () => `${zh(input.person.employeeCategory)}参保职工：享受生育医疗费用待遇`);
+  ledger.step('JN-MAT-PROC', p.maternityProcedures.source, () => `${procedure.code} ${procedure.name} (${procedure.benefit}) as ${input.visitType}`,
+    () => `生育项目 ${procedure.code} ${procedure.name}，${zh(input.visitType)}`);
   if (input.remote) ledger.step('JN-MAT-PROC', '004 §六', 'the handbook gives no remote-care rule for maternity: settled as at home', '手册未规定生育保险异地就医办法：按参保地结算');
   const scope = maternityScope(ledger, 'JN-MAT-SCOPE', p.maternityScopeShareBp, input);
   const policyFen = scope.policyFen;

@@ -21,8 +21,8 @@ export function pureTcmRates(ctx: JiningContext, cls: HospitalClass, retired: bo
   const other = onTop ? `RATE_REPLACES_BONUS would pay them ${pct(rateBp)}` : `BONUS_ON_TOP would pay them ${pct(withBonus)}`;
   const otherZh = onTop ? `按 RATE_REPLACES_BONUS 解读为${pct(rateBp)}` : `按 BONUS_ON_TOP 解读为${pct(withBonus)}`;
   ledger.step('JN-E-IP-PURE-TCM', rule.source,
-    `纯中医疗法 stay (${retired ? 'retired' : 'active'}, ${cls}): ${pct(rateBp)} instead of the level rate; reading ${rule.value.tcmBonus}: TCM items at ${pct(tcmBp)} (the other reading, ${other})`,
-    `纯中医疗法住院（${retired ? '退休' : '在职'}，${zh(cls)}医院）：按${pct(rateBp)}支付，不按医院等级比例；解读 ${rule.value.tcmBonus}：中医药项目按${pct(tcmBp)}（另一解读${otherZh}）`);
+    () => `纯中医疗法 stay (${retired ? 'retired' : 'active'}, ${cls}): ${pct(rateBp)} instead of the level rate; reading ${rule.value.tcmBonus}: TCM items at ${pct(tcmBp)} (the other reading, ${other})`,
+    () => `纯中医疗法住院（${retired ? '退休' : '在职'}，${zh(cls)}医院）：按${pct(rateBp)}支付，不按医院等级比例；解读 ${rule.value.tcmBonus}：中医药项目按${pct(tcmBp)}（另一解读${otherZh}）`);
   return { rateBp, tcmBp };
 }
 

@@ -28,7 +28,7 @@ export function settleRareDiseaseDrug(ctx: JiningContext, scoped: ScopedClaim): 
   ledger.count(ACC.rareDiseasePolicy, scoped.policyFen);
   ledger.count(ACC.rareDiseasePaid, paidFen);
   ledger.step('JN-RARE-DISEASE', rule.source,
-    `rare-disease drugs${input.rareDisease ? ` (${input.rareDisease})` : ''} ${yuan(scoped.policyFen)} on the year's position ${yuan(positionFen)} → ${yuan(positionFen + scoped.policyFen)}: deductible ${yuan(bands[0].fromFen)}, this claim bears ${yuan(settled.belowFen)}; 80% below ${yuan(bands[1].fromFen)}, 85% from it; limit ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(paidFen)}`,
-    `罕见病用药${input.rareDisease ? `（${RARE_ZH[input.rareDisease] ?? input.rareDisease}）` : ''}${yuanZh(scoped.policyFen)}，本年累计${yuanZh(positionFen)} → ${yuanZh(positionFen + scoped.policyFen)}：起付线${yuanZh(bands[0].fromFen)}，本次负担${yuanZh(settled.belowFen)}；${yuanZh(bands[1].fromFen)}以下80%，以上85%；年度限额${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(paidFen)}`);
+    () => `rare-disease drugs${input.rareDisease ? ` (${input.rareDisease})` : ''} ${yuan(scoped.policyFen)} on the year's position ${yuan(positionFen)} → ${yuan(positionFen + scoped.policyFen)}: deductible ${yuan(bands[0].fromFen)}, this claim bears ${yuan(settled.belowFen)}; 80% below ${yuan(bands[1].fromFen)}, 85% from it; limit ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(paidFen)}`,
+    () => `罕见病用药${input.rareDisease ? `（${RARE_ZH[input.rareDisease] ?? input.rareDisease}）` : ''}${yuanZh(scoped.policyFen)}，本年累计${yuanZh(positionFen)} → ${yuanZh(positionFen + scoped.policyFen)}：起付线${yuanZh(bands[0].fromFen)}，本次负担${yuanZh(settled.belowFen)}；${yuanZh(bands[1].fromFen)}以下80%，以上85%；年度限额${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(paidFen)}`);
   return majorIllnessSegment(ctx, scoped.policyFen, paidFen);
 }

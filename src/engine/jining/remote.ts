@@ -21,8 +21,8 @@ export function remoteTreatment(input: SettlementInput, p: JiningParameters, led
   const whereZh = remote.crossProvince ? '跨省' : '省内';
   const longTerm = remote.filing !== undefined && rule.value.longTermFilings.includes(remote.filing);
   if (longTerm && !(remote.filedByCommitmentWithoutProof && !remote.crossProvince)) {
-    ledger.step('JN-REMOTE', rule.source, `${where} care with a long-term filing (${remote.filing}): settled as at home`,
-      `${whereZh}异地就医，长期备案（${zh(remote.filing)}）：按参保地待遇结算`);
+    ledger.step('JN-REMOTE', rule.source, () => `${where} care with a long-term filing (${remote.filing}): settled as at home`,
+      () => `${whereZh}异地就医，长期备案（${zh(remote.filing)}）：按参保地待遇结算`);
     return AT_HOME;
   }
   const why = longTerm
@@ -34,14 +34,14 @@ export function remoteTreatment(input: SettlementInput, p: JiningParameters, led
   const employee = input.scheme === 'EMPLOYEE';
   const visits = employee ? rule.value.employeeVisitTypes : rule.value.residentVisitTypes;
   if (!visits.includes(input.visitType)) {
-    ledger.step('JN-REMOTE', rule.source, `${why}: ${input.visitType} settles as at home`, `${whyZh}：${zh(input.visitType)}按参保地待遇结算`);
+    ledger.step('JN-REMOTE', rule.source, () => `${why}: ${input.visitType} settles as at home`, () => `${whyZh}：${zh(input.visitType)}按参保地待遇结算`);
     return AT_HOME;
   }
   if (employee) {
-    ledger.step('JN-REMOTE', rule.source, `${why}: the employee pre-pays ${pct(rule.value.employeePrePayBp)} of the policy amount (个人先行自付)`,
-      `${whyZh}：职工个人先行自付政策范围内费用的${pct(rule.value.employeePrePayBp)}`);
+    ledger.step('JN-REMOTE', rule.source, () => `${why}: the employee pre-pays ${pct(rule.value.employeePrePayBp)} of the policy amount (个人先行自付)`,
+      () => `${whyZh}：职工个人先行自付政策范围内费用的${pct(rule.value.employeePrePayBp)}`);
     return { prePayBp: rule.value.employeePrePayBp, cutBp: 0 };
   }
-  ledger.step('JN-REMOTE', rule.source, `${why}: every basic-pool rate ${pct(rule.value.residentCutBp)} lower`, `${whyZh}：统筹基金支付比例降低${pct(rule.value.residentCutBp)}`);
+  ledger.step('JN-REMOTE', rule.source, () => `${why}: every basic-pool rate ${pct(rule.value.residentCutBp)} lower`, () => `${whyZh}：统筹基金支付比例降低${pct(rule.value.residentCutBp)}`);
   return { prePayBp: 0, cutBp: rule.value.residentCutBp };
 }

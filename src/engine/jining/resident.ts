@@ -36,8 +36,8 @@ function settleResidentOutpatient(ctx: JiningContext, policyFen: number, overflo
     { cap: { name: 'resident outpatient annual cap (普通门诊统筹最高支付限额)', amountFen: rule.capFen } });
   ledger.count(ACC.residentOutpatientPaid, paidFen);
   ledger.step('JN-R-OP', p.residentOutpatient.source,
-    `${overflow ? 'overflow: ' : ''}general outpatient ${yuan(policyFen)} at ${pct(rateBp)} (${signed ? 'signed with a family doctor team' : 'not signed'}), no deductible, cap ${yuan(rule.capFen)} with ${yuan(usedFen)} used before: paid ${yuan(paidFen)}`,
-    `${overflow ? '两病超限转入：' : ''}普通门诊${yuanZh(policyFen)}按${pct(rateBp)}支付（${signed ? '已签约家庭医生团队' : '未签约'}），不设起付线，封顶线${yuanZh(rule.capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(paidFen)}`);
+    () => `${overflow ? 'overflow: ' : ''}general outpatient ${yuan(policyFen)} at ${pct(rateBp)} (${signed ? 'signed with a family doctor team' : 'not signed'}), no deductible, cap ${yuan(rule.capFen)} with ${yuan(usedFen)} used before: paid ${yuan(paidFen)}`,
+    () => `${overflow ? '两病超限转入：' : ''}普通门诊${yuanZh(policyFen)}按${pct(rateBp)}支付（${signed ? '已签约家庭医生团队' : '未签约'}），不设起付线，封顶线${yuanZh(rule.capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(paidFen)}`);
   return paidFen;
 }
 
@@ -51,8 +51,8 @@ function settleAccidentOutpatient(ctx: JiningContext, scoped: ScopedClaim): Segm
     { cap: { name: 'accident outpatient annual cap (意外伤害门诊最高支付限额)', amountFen: rule.capFen } });
   ledger.count(ACC.accidentOutpatientPaid, basicFen);
   ledger.step('JN-R-ACCIDENT-OP', p.accidentOutpatient.source,
-    `accident outpatient of a student or minor (无责任人的意外伤害): ${yuan(scoped.policyFen)} at ${pct(rule.rateBp)}, no deductible, cap ${yuan(rule.capFen)} with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
-    `学生及未成年人无责任人的意外伤害门诊：${yuanZh(scoped.policyFen)}按${pct(rule.rateBp)}支付，不设起付线，封顶线${yuanZh(rule.capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
+    () => `accident outpatient of a student or minor (无责任人的意外伤害): ${yuan(scoped.policyFen)} at ${pct(rule.rateBp)}, no deductible, cap ${yuan(rule.capFen)} with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
+    () => `学生及未成年人无责任人的意外伤害门诊：${yuanZh(scoped.policyFen)}按${pct(rule.rateBp)}支付，不设起付线，封顶线${yuanZh(rule.capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
   return { policyFen: scoped.policyFen, basicFen, largeAmountFen: 0 };
 }
 
@@ -72,12 +72,12 @@ export function settleTwoDisease(ctx: JiningContext, scoped: ScopedClaim): Segme
     `两病用药（${diseases.map(zh).join('、')}${input.insulin ? '，使用胰岛素' : ''}）：${yuanZh(scoped.policyFen)}按${pct(rule.rateBp)}支付，不设起付线，封顶线${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
   if (settled.beyondCapFen > 0) {
     if (residentOutpatientLevels(input, p).includes(input.institutionLevel)) {
-      ledger.step('JN-R-TWO', p.twoDisease.source, `${yuan(settled.beyondCapFen)} beyond the two-disease cap is settled as general outpatient`,
-        `超出两病封顶线的${yuanZh(settled.beyondCapFen)}按普通门诊结算`);
+      ledger.step('JN-R-TWO', p.twoDisease.source, () => `${yuan(settled.beyondCapFen)} beyond the two-disease cap is settled as general outpatient`,
+        () => `超出两病封顶线的${yuanZh(settled.beyondCapFen)}按普通门诊结算`);
       basicFen += settleResidentOutpatient(ctx, settled.beyondCapFen, true);
     } else {
-      ledger.step('JN-R-TWO', p.twoDisease.source, `${yuan(settled.beyondCapFen)} beyond the two-disease cap stays personal: general outpatient is settled at primary institutions only`,
-        `超出两病封顶线的${yuanZh(settled.beyondCapFen)}由个人负担：普通门诊仅在基层医疗机构结算`);
+      ledger.step('JN-R-TWO', p.twoDisease.source, () => `${yuan(settled.beyondCapFen)} beyond the two-disease cap stays personal: general outpatient is settled at primary institutions only`,
+        () => `超出两病封顶线的${yuanZh(settled.beyondCapFen)}由个人负担：普通门诊仅在基层医疗机构结算`);
     }
   }
   return { policyFen: scoped.policyFen, basicFen, largeAmountFen: 0 };
@@ -101,8 +101,8 @@ export function settleResidentStay(ctx: JiningContext, scoped: ScopedClaim): Seg
       '中医医院降低起付线是职工规定：居民起付线不变');
   }
   if (hasCondition(ctx, [...p.deductibleFreeStayConditions.value, ...p.oncePerYearStayConditions.value])) {
-    ledger.step('JN-R-IP', p.deductibleFreeStayConditions.source, `the deductible rules for ${input.condition} are employee notes: the resident deductible stands`,
-      `${zh(input.condition)}的起付线规定属职工待遇：居民起付线不变`);
+    ledger.step('JN-R-IP', p.deductibleFreeStayConditions.source, () => `the deductible rules for ${input.condition} are employee notes: the resident deductible stands`,
+      () => `${zh(input.condition)}的起付线规定属职工待遇：居民起付线不变`);
   }
   const minor = input.person.minor === true;
   const rates = p.residentStayRatesBp.value[cls];
@@ -128,8 +128,8 @@ export function settleResidentStay(ctx: JiningContext, scoped: ScopedClaim): Seg
     ? `按${pct(levelBp)} × ${pct(share)} = ${pct(applyRate(levelBp, share))}支付（无责任人的意外伤害）`
     : `按${pct(levelBp)}支付（${minor ? '未成年人' : '成年人'}）`;
   ledger.step(ruleId, clause,
-    `eligible ${yuan(eligibleFen)} at ${rateText}${remote.cutBp > 0 ? ` − ${pct(remote.cutBp)} remote` : ''}; stay cap ${yuan(stayCap.amountFen)} with ${yuan(stayCap.usedFen)} used before${accident ? `, accident cap ${yuan(accidentCap.amountFen)} with ${yuan(accidentCap.usedFen)} used before` : ''}: paid ${yuan(basicFen)}`,
-    `可报费用${yuanZh(eligibleFen)}，${rateTextZh}${remote.cutBp > 0 ? `，异地降低${pct(remote.cutBp)}` : ''}；住院封顶线${yuanZh(stayCap.amountFen)}，此前已用${yuanZh(stayCap.usedFen)}${accident ? `，意外伤害封顶线${yuanZh(accidentCap.amountFen)}，此前已用${yuanZh(accidentCap.usedFen)}` : ''}：支付${yuanZh(basicFen)}`);
+    () => `eligible ${yuan(eligibleFen)} at ${rateText}${remote.cutBp > 0 ? ` − ${pct(remote.cutBp)} remote` : ''}; stay cap ${yuan(stayCap.amountFen)} with ${yuan(stayCap.usedFen)} used before${accident ? `, accident cap ${yuan(accidentCap.amountFen)} with ${yuan(accidentCap.usedFen)} used before` : ''}: paid ${yuan(basicFen)}`,
+    () => `可报费用${yuanZh(eligibleFen)}，${rateTextZh}${remote.cutBp > 0 ? `，异地降低${pct(remote.cutBp)}` : ''}；住院封顶线${yuanZh(stayCap.amountFen)}，此前已用${yuanZh(stayCap.usedFen)}${accident ? `，意外伤害封顶线${yuanZh(accidentCap.amountFen)}，此前已用${yuanZh(accidentCap.usedFen)}` : ''}：支付${yuanZh(basicFen)}`);
   return { policyFen: scoped.policyFen, basicFen, largeAmountFen: 0 };
 }
 
@@ -143,7 +143,7 @@ function settleBirth(ctx: JiningContext, scoped: ScopedClaim): Segment {
   const basicFen = ledger.pay('JN-R-BIRTH', p.birthSubsidyFen.source, 'BASIC', settled,
     { cap: { name: `birth subsidy for child ${order} (分娩定额补助)`, amountFen: subsidyFen } });
   ledger.step('JN-R-BIRTH', p.birthSubsidyFen.source,
-    `birth stay, child ${order}: subsidy ${yuan(subsidyFen)}, policy amount ${yuan(scoped.policyFen)}; no deductible, the lower is paid: ${yuan(basicFen)}`,
-    `住院分娩（第${order}孩）：补助标准${yuanZh(subsidyFen)}，政策范围内费用${yuanZh(scoped.policyFen)}；不设起付线，按低者支付：${yuanZh(basicFen)}`);
+    () => `birth stay, child ${order}: subsidy ${yuan(subsidyFen)}, policy amount ${yuan(scoped.policyFen)}; no deductible, the lower is paid: ${yuan(basicFen)}`,
+    () => `住院分娩（第${order}孩）：补助标准${yuanZh(subsidyFen)}，政策范围内费用${yuanZh(scoped.policyFen)}；不设起付线，按低者支付：${yuanZh(basicFen)}`);
   return { policyFen: scoped.policyFen, basicFen, largeAmountFen: 0 };
 }

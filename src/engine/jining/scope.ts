@@ -25,13 +25,17 @@ export function scopeClaim(ctx: JiningContext): ScopedClaim {
     const drugs = tally.of(isTcm, true);
     return sum + drugs.classA + drugs.classB;
   }, 0);
-  const afterPrePay = (fen: number) => fen - applyRate(fen, remote.prePayBp);
-  const regularFen = afterPrePay(inScope(regular, p.policyShareBp.value));
-  const tcmFen = afterPrePay(inScope(tcm, p.policyShareBp.value));
+  const regularFen = afterPrePay(inScope(regular, p.policyShareBp.value), remote.prePayBp);
+  const tcmFen = afterPrePay(inScope(tcm, p.policyShareBp.value), remote.prePayBp);
   const scope = claimScope(ledger, 'JN-SCOPE', p.policyShareBp, sums, regularFen + tcmFen, true);
   if (negotiatedFen > 0) {
-    ledger.step('JN-SCOPE', p.policyShareBp.source, `negotiated drugs ${yuan(negotiatedFen)}: the handbook has no separate rule; settled with the claim's other items`,
-      `谈判药品${yuanZh(negotiatedFen)}：手册未单列规定，与其他费用一并结算`);
+    ledger.step('JN-SCOPE', p.policyShareBp.source, () => `negotiated drugs ${yuan(negotiatedFen)}: the handbook has no separate rule; settled with the claim's other items`,
+      () => `谈判药品${yuanZh(negotiatedFen)}：手册未单列规定，与其他费用一并结算`);
   }
   return { ...scope, regularFen, tcmFen };
+}
+
+/** A policy amount less the remote-care pre-payment (先行自付) share. */
+function afterPrePay(fen: number, prePayBp: number): number {
+  return fen - applyRate(fen, prePayBp);
 }

@@ -37,8 +37,8 @@ export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criti
   const baseFen = Math.max(0, inScope.reduce((sum, s) => sum + s.policyFen - s.basicFen - s.largeAmountFen, 0) - criticalFen - unassistedFen);
   if (unassistedFen > 0) {
     ledger.step('LZ-MA', p.remoteCutUnassisted.source,
-      `${yuan(unassistedFen)} of basic-pool payment lost to the remote-care cut for care without the required filing or referral is not assisted (降低比例报销部分不予救助)`,
-      `未按规定备案或转诊的异地就医因降低比例少付的统筹基金${yuanZh(unassistedFen)}不予救助（降低比例报销部分不予救助）`);
+      () => `${yuan(unassistedFen)} of basic-pool payment lost to the remote-care cut for care without the required filing or referral is not assisted (降低比例报销部分不予救助)`,
+      () => `未按规定备案或转诊的异地就医因降低比例少付的统筹基金${yuanZh(unassistedFen)}不予救助（降低比例报销部分不予救助）`);
   }
 
   const direct = p.assistanceDirectRatesBp.value[category];
@@ -74,8 +74,8 @@ export function settleAssistance(ctx: LanzhouContext, segments: Segment[], criti
     ? `按${pct(direct)}救助，不设起付线`
     : `年度起付线${yuanZh(bands[0].fromFen)}以上按${pct(bands[0].rateBp)}救助（本年此前基数${yuanZh(positionFen)}）`;
   ledger.step(ruleId, clause,
-    `${category}: assistance base ${yuan(baseFen)} (policy amount less the insurance layers${unassistedFen > 0 ? ' and the unassisted cut' : ''}) at ${rateText}; limit ${yuan(limitFen)}${majorCode ? ` (附表7 ${majorCode})` : ''} with ${yuan(usedFen)} used before: paid ${yuan(assistanceFen)}`,
-    `${zh(category)}：救助基数${yuanZh(baseFen)}（政策范围内费用减去各保险层${unassistedFen > 0 ? '及不予救助的降低部分' : ''}），${rateTextZh}；年度救助限额${yuanZh(limitFen)}${majorCode ? `（附表7 ${majorCode}）` : ''}，此前已用${yuanZh(usedFen)}：支付${yuanZh(assistanceFen)}`);
+    () => `${category}: assistance base ${yuan(baseFen)} (policy amount less the insurance layers${unassistedFen > 0 ? ' and the unassisted cut' : ''}) at ${rateText}; limit ${yuan(limitFen)}${majorCode ? ` (附表7 ${majorCode})` : ''} with ${yuan(usedFen)} used before: paid ${yuan(assistanceFen)}`,
+    () => `${zh(category)}：救助基数${yuanZh(baseFen)}（政策范围内费用减去各保险层${unassistedFen > 0 ? '及不予救助的降低部分' : ''}），${rateTextZh}；年度救助限额${yuanZh(limitFen)}${majorCode ? `（附表7 ${majorCode}）` : ''}，此前已用${yuanZh(usedFen)}：支付${yuanZh(assistanceFen)}`);
 
   return { assistanceFen, secondaryFen: settleSecondary(ctx, baseFen - assistanceFen) };
 }
@@ -94,7 +94,7 @@ function settleSecondary(ctx: LanzhouContext, baseFen: number): number {
   const paidFen = ledger.pay('LZ-MA-2ND', p.secondaryAssistance.source, 'SECONDARY_ASSISTANCE', settled, {}, true);
   ledger.count(ACC.secondaryBase, baseFen);
   ledger.step('LZ-MA-2ND', p.secondaryAssistance.source,
-    `left after three layers ${yuan(baseFen)} on the year's position ${yuan(positionFen)}: ${pct(rule.rateBp)} above ${yuan(rule.thresholdFen)}, outside the assistance limit: paid ${yuan(paidFen)}`,
-    `经三重保障后剩余${yuanZh(baseFen)}，本年累计位置${yuanZh(positionFen)}：超过${yuanZh(rule.thresholdFen)}的部分按${pct(rule.rateBp)}倾斜救助，不计入救助限额：支付${yuanZh(paidFen)}`);
+    () => `left after three layers ${yuan(baseFen)} on the year's position ${yuan(positionFen)}: ${pct(rule.rateBp)} above ${yuan(rule.thresholdFen)}, outside the assistance limit: paid ${yuan(paidFen)}`,
+    () => `经三重保障后剩余${yuanZh(baseFen)}，本年累计位置${yuanZh(positionFen)}：超过${yuanZh(rule.thresholdFen)}的部分按${pct(rule.rateBp)}倾斜救助，不计入救助限额：支付${yuanZh(paidFen)}`);
   return paidFen;
 }

@@ -38,8 +38,8 @@ export function settleChronic(ctx: LanzhouContext, policyFen: number, table: Par
   const capText = capFen === null ? 'no cap (无封顶限额)' : `${rules.length > 1 ? 'shared ' : ''}cap ${yuan(capFen)}, ${yuan(usedFen)} used before`;
   const capTextZh = capFen === null ? '无封顶限额' : `${rules.length > 1 ? '合并' : ''}封顶线${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}`;
   ledger.step(ruleId, table.source,
-    `chronic disease ${treated.code} ${treated.name}${rules.length > 1 ? ` (with ${rules[1].code} ${rules[1].name})` : ''}: policy amount ${yuan(policyFen)} at ${pct(treated.rateBp)}, no deductible, ${capText}: paid ${yuan(paidFen)}`,
-    `门诊慢特病 ${treated.code} ${treated.name}${rules.length > 1 ? `（同时认定 ${rules[1].code} ${rules[1].name}）` : ''}：政策范围内费用${yuanZh(policyFen)}按${pct(treated.rateBp)}支付，不设起付线，${capTextZh}：支付${yuanZh(paidFen)}`);
+    () => `chronic disease ${treated.code} ${treated.name}${rules.length > 1 ? ` (with ${rules[1].code} ${rules[1].name})` : ''}: policy amount ${yuan(policyFen)} at ${pct(treated.rateBp)}, no deductible, ${capText}: paid ${yuan(paidFen)}`,
+    () => `门诊慢特病 ${treated.code} ${treated.name}${rules.length > 1 ? `（同时认定 ${rules[1].code} ${rules[1].name}）` : ''}：政策范围内费用${yuanZh(policyFen)}按${pct(treated.rateBp)}支付，不设起付线，${capTextZh}：支付${yuanZh(paidFen)}`);
   return { paidFen, beyondCapFen: settled.beyondCapFen };
 }
 

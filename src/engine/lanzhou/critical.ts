@@ -23,15 +23,15 @@ export function settleCriticalIllness(ctx: LanzhouContext, segments: Segment[]):
   const bands = bandsAbove(thresholdFen, isPoor ? shiftBands(crit.bands, poor.bonusBp) : crit.bands);
   if (isPoor) {
     ledger.step('LZ-R-CRIT-POOR', p.criticalIllnessPoor.source,
-      `${category}: threshold ${yuan(crit.thresholdFen)} × ${pct(poor.thresholdShareBp)} = ${yuan(thresholdFen)}, every band +${pct(poor.bonusBp)}`,
-      `${zh(category)}：大病保险起付线${yuanZh(crit.thresholdFen)} × ${pct(poor.thresholdShareBp)} = ${yuanZh(thresholdFen)}，各段支付比例提高${pct(poor.bonusBp)}`);
+      () => `${category}: threshold ${yuan(crit.thresholdFen)} × ${pct(poor.thresholdShareBp)} = ${yuan(thresholdFen)}, every band +${pct(poor.bonusBp)}`,
+      () => `${zh(category)}：大病保险起付线${yuanZh(crit.thresholdFen)} × ${pct(poor.thresholdShareBp)} = ${yuanZh(thresholdFen)}，各段支付比例提高${pct(poor.bonusBp)}`);
   }
   const positionFen = read(acc, ACC.criticalBase);
   const settled = settleBands({ positionFen, amountFen: baseFen, bands });
   const paidFen = ledger.pay('LZ-R-CRIT', p.criticalIllness.source, 'CRITICAL_ILLNESS', settled, {}, true);
   ledger.count(ACC.criticalBase, baseFen);
   ledger.step('LZ-R-CRIT', p.criticalIllness.source,
-    `critical-illness base ${yuan(baseFen)} (policy amount less basic pool) on the year's position ${yuan(positionFen)} → ${yuan(positionFen + baseFen)}, threshold ${yuan(thresholdFen)}: paid ${yuan(paidFen)}`,
-    `大病保险基数${yuanZh(baseFen)}（政策范围内费用减统筹基金支付），本年累计${yuanZh(positionFen)} → ${yuanZh(positionFen + baseFen)}，起付线${yuanZh(thresholdFen)}：支付${yuanZh(paidFen)}`);
+    () => `critical-illness base ${yuan(baseFen)} (policy amount less basic pool) on the year's position ${yuan(positionFen)} → ${yuan(positionFen + baseFen)}, threshold ${yuan(thresholdFen)}: paid ${yuan(paidFen)}`,
+    () => `大病保险基数${yuanZh(baseFen)}（政策范围内费用减统筹基金支付），本年累计${yuanZh(positionFen)} → ${yuanZh(positionFen + baseFen)}，起付线${yuanZh(thresholdFen)}：支付${yuanZh(paidFen)}`);
   return paidFen;
 }

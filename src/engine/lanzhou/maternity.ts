@@ -37,10 +37,10 @@ export function settleLanzhouMaternity(input: SettlementInput, pack: LanzhouPack
   }
   const ledger = new Ledger();
   ledger.step('LZ-MAT-ENTITLE', p.maternityEntitlement.source,
-    `${input.person.employeeCategory} member: maternity medical benefit${spouse ? ', claimed for the uninsured spouse' : ''}`,
-    `${zh(input.person.employeeCategory)}参保职工：享受生育医疗费用待遇${spouse ? '（男职工未参保配偶）' : ''}`);
-  ledger.step('LZ-MAT-PROC', p.maternityProcedures.source, `${procedure.code} ${procedure.name} (${procedure.benefit}) as ${input.visitType}`,
-    `生育项目 ${procedure.code} ${procedure.name}，${zh(input.visitType)}`);
+    () => `${input.person.employeeCategory} member: maternity medical benefit${spouse ? ', claimed for the uninsured spouse' : ''}`,
+    () => `${zh(input.person.employeeCategory)}参保职工：享受生育医疗费用待遇${spouse ? '（男职工未参保配偶）' : ''}`);
+  ledger.step('LZ-MAT-PROC', p.maternityProcedures.source, () => `${procedure.code} ${procedure.name} (${procedure.benefit}) as ${input.visitType}`,
+    () => `生育项目 ${procedure.code} ${procedure.name}，${zh(input.visitType)}`);
   const scope = maternityScope(ledger, 'LZ-MAT-SCOPE', p.maternityScopeShareBp, input);
 
   const standard = input.visitType === 'MATERNITY_OUTPATIENT'
@@ -50,12 +50,12 @@ export function settleLanzhouMaternity(input: SettlementInput, pack: LanzhouPack
   const paidFen = applyRate(standard.amountFen, shareBp);
   if (spouse) {
     ledger.step('LZ-MAT-SPOUSE', p.maternityUninsuredSpouse.source,
-      `uninsured spouse: ${pct(shareBp)} of the woman's standard ${yuan(standard.amountFen)} = ${yuan(paidFen)}`,
-      `男职工未参保配偶：按女职工支付标准${yuanZh(standard.amountFen)}的${pct(shareBp)}报销，${yuanZh(paidFen)}`);
+      () => `uninsured spouse: ${pct(shareBp)} of the woman's standard ${yuan(standard.amountFen)} = ${yuan(paidFen)}`,
+      () => `男职工未参保配偶：按女职工支付标准${yuanZh(standard.amountFen)}的${pct(shareBp)}报销，${yuanZh(paidFen)}`);
   }
   ledger.payFlat(standard.ruleId, standard.clause, 'MATERNITY', scope.policyFen, shareBp, paidFen, standard.boundBy);
-  ledger.step(standard.ruleId, standard.clause, `maternity fund pays ${yuan(paidFen)}; the person bears ${yuan(scope.totalFen - paidFen)}`,
-    `生育保险基金支付${yuanZh(paidFen)}；个人负担${yuanZh(scope.totalFen - paidFen)}`);
+  ledger.step(standard.ruleId, standard.clause, () => `maternity fund pays ${yuan(paidFen)}; the person bears ${yuan(scope.totalFen - paidFen)}`,
+    () => `生育保险基金支付${yuanZh(paidFen)}；个人负担${yuanZh(scope.totalFen - paidFen)}`);
   return settlementResult(scope, { basicFen: 0, maternityFen: paidFen }, ledger, pack.id, year);
 }
 
@@ -73,8 +73,8 @@ function outpatientStandard(ledger: Ledger, p: LanzhouParameters, procedure: Mat
   if (procedure.rate.kind !== 'SINGLE') throw new Error(`${procedure.code} is an outpatient procedure without a single rate`);
   const rateFen = procedure.rate.rateFen;
   const amountFen = Math.min(policyFen, rateFen);
-  ledger.step('LZ-MAT-OP', clause, `${procedure.name}: fixed amount ${yuan(rateFen)} (按病种定额; below it the actual cost): ${yuan(amountFen)}`,
-    `${procedure.name}：定额${yuanZh(rateFen)}（低于定额的按实际结算）：${yuanZh(amountFen)}`);
+  ledger.step('LZ-MAT-OP', clause, () => `${procedure.name}: fixed amount ${yuan(rateFen)} (按病种定额; below it the actual cost): ${yuan(amountFen)}`,
+    () => `${procedure.name}：定额${yuanZh(rateFen)}（低于定额的按实际结算）：${yuanZh(amountFen)}`);
   return { ruleId: 'LZ-MAT-OP', clause, amountFen, ...boundIf(amountFen < policyFen, `${procedure.name} 定额 (${procedure.code})`, rateFen) };
 }
 
@@ -82,25 +82,25 @@ function outpatientStandard(ledger: Ledger, p: LanzhouParameters, procedure: Mat
 function stayStandard(ledger: Ledger, p: LanzhouParameters, input: SettlementInput, procedure: MaternityProcedure, policyFen: number): Standard {
   const clause = '000 §二(二)3';
   if (input.remote?.crossProvince !== true) {
-    ledger.step('LZ-MAT-IP', clause, `${input.remote ? 'in-province remote stay, settled as in Lanzhou' : 'stay in Lanzhou'}: the person bears only the self-pay items; maternity fund ${yuan(policyFen)}`,
-      `${input.remote ? '省内异地住院，按兰州市政策结算' : '兰州市住院'}：个人只需承担自费项目；生育保险基金${yuanZh(policyFen)}`);
+    ledger.step('LZ-MAT-IP', clause, () => `${input.remote ? 'in-province remote stay, settled as in Lanzhou' : 'stay in Lanzhou'}: the person bears only the self-pay items; maternity fund ${yuan(policyFen)}`,
+      () => `${input.remote ? '省内异地住院，按兰州市政策结算' : '兰州市住院'}：个人只需承担自费项目；生育保险基金${yuanZh(policyFen)}`);
     return { ruleId: 'LZ-MAT-IP', clause, amountFen: policyFen };
   }
   if (input.maternityComplication === true) {
-    ledger.step('LZ-MAT-COMPLICATION', clause, `out-of-province stay with a complication (合并症): no fixed rate, settled by item: ${yuan(policyFen)}`,
-      `省外住院发生合并症：不实行定额结算，按项目付费：${yuanZh(policyFen)}`);
+    ledger.step('LZ-MAT-COMPLICATION', clause, () => `out-of-province stay with a complication (合并症): no fixed rate, settled by item: ${yuan(policyFen)}`,
+      () => `省外住院发生合并症：不实行定额结算，按项目付费：${yuanZh(policyFen)}`);
     return { ruleId: 'LZ-MAT-COMPLICATION', clause, amountFen: policyFen };
   }
   const rate = fixedRate(p, procedure, input.institutionLevel);
   if (rate === null) {
-    ledger.step('LZ-MAT-OOP', p.maternityProcedures.source, `out-of-province stay: ${procedure.name} has no 附表3-1 fixed rate, settled by item: ${yuan(policyFen)}`,
-      `省外住院：${procedure.name}在附表3-1中无定额标准，按项目结算：${yuanZh(policyFen)}`);
+    ledger.step('LZ-MAT-OOP', p.maternityProcedures.source, () => `out-of-province stay: ${procedure.name} has no 附表3-1 fixed rate, settled by item: ${yuan(policyFen)}`,
+      () => `省外住院：${procedure.name}在附表3-1中无定额标准，按项目结算：${yuanZh(policyFen)}`);
     return { ruleId: 'LZ-MAT-OOP', clause: p.maternityProcedures.source, amountFen: policyFen };
   }
   const amountFen = Math.min(policyFen, rate.fen);
   ledger.step('LZ-MAT-OOP', p.maternityFixedRateColumn.source,
-    `out-of-province stay at ${input.institutionLevel} (${rate.column} column): ${procedure.name} 定额 ${yuan(rate.fen)}${rate.how}; actual ${yuan(policyFen)} → ${yuan(amountFen)}`,
-    `省外住院（${zh(input.institutionLevel)}，${rate.column === 'TERTIARY' ? '三级及专科' : '二级'}定额）：${procedure.name}定额${yuanZh(rate.fen)}${rate.howZh}；实际${yuanZh(policyFen)}，低于定额按实际、高于定额按定额：${yuanZh(amountFen)}`);
+    () => `out-of-province stay at ${input.institutionLevel} (${rate.column} column): ${procedure.name} 定额 ${yuan(rate.fen)}${rate.how}; actual ${yuan(policyFen)} → ${yuan(amountFen)}`,
+    () => `省外住院（${zh(input.institutionLevel)}，${rate.column === 'TERTIARY' ? '三级及专科' : '二级'}定额）：${procedure.name}定额${yuanZh(rate.fen)}${rate.howZh}；实际${yuanZh(policyFen)}，低于定额按实际、高于定额按定额：${yuanZh(amountFen)}`);
   return { ruleId: 'LZ-MAT-OOP', clause: p.maternityFixedRateColumn.source, amountFen, ...boundIf(amountFen < policyFen, `附表3-1 ${procedure.name} (${rate.column})`, rate.fen) };
 }
 

@@ -31,7 +31,7 @@ export function remoteStayCut(ctx: LanzhouContext): RemoteCut {
   let whyZh: string;
   if (remote.studentAbsence !== undefined && p.studentAbsenceNoCut.value) {
     why = `enrolled student away from home (${remote.studentAbsence}): settled by Lanzhou rates without a cut`;
-    ledger.step('LZ-REMOTE', p.studentAbsenceNoCut.source, why, `参保大中专学生${zh(remote.studentAbsence)}期间在异地住院：按兰州市现行政策标准不降低比例结算`);
+    ledger.step('LZ-REMOTE', p.studentAbsenceNoCut.source, why, () => `参保大中专学生${zh(remote.studentAbsence)}期间在异地住院：按兰州市现行政策标准不降低比例结算`);
     return NO_CUT;
   }
   if (remote.crossProvince) {
@@ -44,10 +44,10 @@ export function remoteStayCut(ctx: LanzhouContext): RemoteCut {
       cut = { cutBp: self.value, unassisted: p.remoteCutUnassisted.value.selfReferredAndUnfiled };
       why = `cross-province stay, ${remote.filing ? 'self-referred (SELF_REFERRAL)' : 'care without a filing (treated as self-referred)'}: every basic-pool rate ${pct(cut.cutBp)} lower`;
       whyZh = `跨省异地住院，${remote.filing ? '自行异地就医' : '未备案（视同自行异地就医）'}：统筹基金各段支付比例降低${pct(cut.cutBp)}`;
-      ledger.step('LZ-REMOTE', self.source, self.reading
+      ledger.step('LZ-REMOTE', self.source, () => self.reading
         ? `reading selfReferralCutBp: ${pct(self.value)} applied; ${self.reading}`
         : `self-referral cut ${pct(self.value)} (${self.source})`,
-      self.reading
+      () => self.reading
         ? `解读 selfReferralCutBp：按降低${pct(self.value)}执行；${self.reading}`
         : `自行异地就医降低${pct(self.value)}（${self.source}）`);
     } else {

@@ -53,8 +53,8 @@ function payGroups(ctx: LanzhouContext, ruleId: string, clause: string, g: RateG
   if (second === null) return paidRegular;
   const paidTcm = ledger.pay(tcmRuleId, tcmRuleId === 'LZ-R-TCM' ? p.tcmBonus.source : clause, 'BASIC', second, limit.bounds);
   if (tcmRuleId === 'LZ-R-TCM') {
-    ledger.step('LZ-R-TCM', p.tcmBonus.source, `TCM items ${yuan(g.tcmFen)} at ${pct(g.tcmBp)} (+${pct(p.tcmBonus.value.bonusBp)}, at most ${pct(p.tcmBonus.value.maxRateBp)}): ${yuan(paidTcm)}`,
-      `中医药项目${yuanZh(g.tcmFen)}按${pct(g.tcmBp)}支付（提高${pct(p.tcmBonus.value.bonusBp)}，最高${pct(p.tcmBonus.value.maxRateBp)}）：${yuanZh(paidTcm)}`);
+    ledger.step('LZ-R-TCM', p.tcmBonus.source, () => `TCM items ${yuan(g.tcmFen)} at ${pct(g.tcmBp)} (+${pct(p.tcmBonus.value.bonusBp)}, at most ${pct(p.tcmBonus.value.maxRateBp)}): ${yuan(paidTcm)}`,
+      () => `中医药项目${yuanZh(g.tcmFen)}按${pct(g.tcmBp)}支付（提高${pct(p.tcmBonus.value.bonusBp)}，最高${pct(p.tcmBonus.value.maxRateBp)}）：${yuanZh(paidTcm)}`);
   }
   return paidRegular + paidTcm;
 }
@@ -82,8 +82,8 @@ export function settleResidentOutpatient(ctx: LanzhouContext, scoped: ScopedClai
     { positionFen: 0, ceilingFen: null, cap: { amountFen: capFen, usedFen }, bounds: { cap: { name: 'resident outpatient cap (普通门诊封顶线)', amountFen: capFen } } });
   ledger.count(ACC.residentOutpatientPaid, basicFen);
   ledger.step('LZ-R-OP', p.residentOutpatientCapFen.source,
-    `general outpatient policy amount ${yuan(scoped.regularFen + scoped.tcmFen)} at ${pct(rateBp)}, no deductible, cap ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
-    `普通门诊政策范围内费用${yuanZh(scoped.regularFen + scoped.tcmFen)}按${pct(rateBp)}支付，不设起付线，年度封顶线${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
+    () => `general outpatient policy amount ${yuan(scoped.regularFen + scoped.tcmFen)} at ${pct(rateBp)}, no deductible, cap ${yuan(capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
+    () => `普通门诊政策范围内费用${yuanZh(scoped.regularFen + scoped.tcmFen)}按${pct(rateBp)}支付，不设起付线，年度封顶线${yuanZh(capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
   return { ruleId: 'LZ-R-OP', policyFen: scoped.regularFen + scoped.tcmFen, basicFen, largeAmountFen: 0, criticalScope: false, assistanceScope: false };
 }
 
@@ -93,8 +93,8 @@ export function settleResidentChronic(ctx: LanzhouContext, scoped: ScopedClaim):
   const chronic = settleChronic(ctx, policyFen, ctx.p.residentChronicDiseases, 'LZ-R-CHRONIC');
   if (chronic.beyondCapFen > 0) {
     ctx.ledger.step('LZ-R-CHRONIC', ctx.p.residentChronicDiseases.source,
-      `${yuan(chronic.beyondCapFen)} beyond the chronic cap stays personal (residents have no outpatient overflow)`,
-      `超出慢特病封顶线的${yuanZh(chronic.beyondCapFen)}由个人负担（居民不转入普通门诊）`);
+      () => `${yuan(chronic.beyondCapFen)} beyond the chronic cap stays personal (residents have no outpatient overflow)`,
+      () => `超出慢特病封顶线的${yuanZh(chronic.beyondCapFen)}由个人负担（居民不转入普通门诊）`);
   }
   return { ruleId: 'LZ-R-CHRONIC', policyFen, basicFen: chronic.paidFen, largeAmountFen: 0, criticalScope: true, assistanceScope: true };
 }
@@ -114,8 +114,8 @@ export function settleTwoDisease(ctx: LanzhouContext, scoped: ScopedClaim): Segm
     { cap: { name: `two-disease cap (${diseases.join(' + ')})`, amountFen: limit.annualLimitFen } });
   ledger.count(ACC.twoDiseasePaid(diseases[0]), basicFen);
   ledger.step('LZ-R-TWO', p.twoDiseaseLimits.source,
-    `two-disease outpatient (${diseases.join(' + ')}): ${yuan(policyFen)} at ${pct(rateBp)}, cap ${yuan(limit.annualLimitFen)} with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
-    `两病门诊（${diseases.map(zh).join('、')}）：${yuanZh(policyFen)}按${pct(rateBp)}支付，封顶线${yuanZh(limit.annualLimitFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
+    () => `two-disease outpatient (${diseases.join(' + ')}): ${yuan(policyFen)} at ${pct(rateBp)}, cap ${yuan(limit.annualLimitFen)} with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
+    () => `两病门诊（${diseases.map(zh).join('、')}）：${yuanZh(policyFen)}按${pct(rateBp)}支付，封顶线${yuanZh(limit.annualLimitFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
   return { ruleId: 'LZ-R-TWO', policyFen, basicFen, largeAmountFen: 0, criticalScope: false, assistanceScope: true };
 }
 
@@ -126,8 +126,8 @@ function continuityBonusBp(ctx: LanzhouContext): number {
   const years = input.person.consecutiveEnrollmentYears ?? 1;
   const bonusBp = Math.max(0, Math.min(c.maxBp, (years - 1) * c.stepBp, (year - c.baseYear) * c.stepBp));
   ledger.step('LZ-R-IP-CONT', p.continuityBonus.source,
-    `continuity bonus + min(${pct(c.maxBp)}, (${years} − 1) × ${pct(c.stepBp)}, (${year} − ${c.baseYear}) × ${pct(c.stepBp)}) = +${pct(bonusBp)}`,
-    `连续参保激励：提高 min(${pct(c.maxBp)}, (${years} − 1) × ${pct(c.stepBp)}, (${year} − ${c.baseYear}) × ${pct(c.stepBp)}) = ${pct(bonusBp)}`);
+    () => `continuity bonus + min(${pct(c.maxBp)}, (${years} − 1) × ${pct(c.stepBp)}, (${year} − ${c.baseYear}) × ${pct(c.stepBp)}) = +${pct(bonusBp)}`,
+    () => `连续参保激励：提高 min(${pct(c.maxBp)}, (${years} − 1) × ${pct(c.stepBp)}, (${year} − ${c.baseYear}) × ${pct(c.stepBp)}) = ${pct(bonusBp)}`);
   return bonusBp;
 }
 
@@ -163,10 +163,12 @@ export function settleResidentStay(ctx: LanzhouContext, scoped: ScopedClaim): Se
     ruleId = 'LZ-R-DAY';
     clause = p.residentDaySurgeryRateBp.source;
     const full = atLevel(p.daySurgeryDeductibleFen.value, level, 'day-surgery deductible');
-    deductibleFen = Math.min(full, policyFen);
-    baseBp = p.residentDaySurgeryRateBp.value;
-    ledger.step(ruleId, clause, `day surgery at ${level}: deductible ${yuan(full)} (never reduced), applied ${yuan(deductibleFen)}; rate ${pct(baseBp)}`,
-      `${zh(level)}日间手术：起付线${yuanZh(full)}（不递减），实际${yuanZh(deductibleFen)}；支付比例${pct(baseBp)}`);
+    const applied = Math.min(full, policyFen);
+    const rateBp = p.residentDaySurgeryRateBp.value;
+    deductibleFen = applied;
+    baseBp = rateBp;
+    ledger.step(ruleId, clause, () => `day surgery at ${level}: deductible ${yuan(full)} (never reduced), applied ${yuan(applied)}; rate ${pct(rateBp)}`,
+      () => `${zh(level)}日间手术：起付线${yuanZh(full)}（不递减），实际${yuanZh(applied)}；支付比例${pct(rateBp)}`);
   } else {
     ruleId = 'LZ-R-IP';
     clause = p.residentStayRatesBp.source;
@@ -175,8 +177,8 @@ export function settleResidentStay(ctx: LanzhouContext, scoped: ScopedClaim): Se
     deductibleFen = d.appliedFen;
     ledger.count(ACC.stays, 1);
     const levelBp = atLevel(p.residentStayRatesBp.value, level, 'stay rate');
-    ledger.step(ruleId, clause, `stay ${nth} of the year at ${level}: deductible ${yuan(d.fullFen)} × ${pct(d.shareBp)}, applied ${yuan(deductibleFen)}; rate ${pct(levelBp)}`,
-      `本年度第${nth}次住院（${zh(level)}）：起付线${yuanZh(d.fullFen)} × ${pct(d.shareBp)}，实际${yuanZh(deductibleFen)}；支付比例${pct(levelBp)}`);
+    ledger.step(ruleId, clause, () => `stay ${nth} of the year at ${level}: deductible ${yuan(d.fullFen)} × ${pct(d.shareBp)}, applied ${yuan(d.appliedFen)}; rate ${pct(levelBp)}`,
+      () => `本年度第${nth}次住院（${zh(level)}）：起付线${yuanZh(d.fullFen)} × ${pct(d.shareBp)}，实际${yuanZh(d.appliedFen)}；支付比例${pct(levelBp)}`);
     baseBp = levelBp + continuityBonusBp(ctx);
   }
   ledger.deductibleFen += deductibleFen;
@@ -193,10 +195,10 @@ export function settleResidentStay(ctx: LanzhouContext, scoped: ScopedClaim): Se
   ledger.count(ACC.residentStayEligible, eligibleFen);
   ledger.count(ACC.residentStayPaid, basicFen);
   const l = p.residentStayLimit.value;
-  ledger.step('LZ-R-IP-CAP', p.residentStayLimit.source, l.kind === 'PAYMENT_CAP'
+  ledger.step('LZ-R-IP-CAP', p.residentStayLimit.source, () => l.kind === 'PAYMENT_CAP'
     ? `stays and day surgery: the pool pays at most ${yuan(l.amountFen)} a year, ${yuan(limit.cap?.usedFen ?? 0)} used before; paid ${yuan(basicFen)} on eligible ${yuan(eligibleFen)}`
     : `stays and day surgery: positions up to ${yuan(l.positionFen)} covered, position before ${yuan(limit.positionFen)}; paid ${yuan(basicFen)} on eligible ${yuan(eligibleFen)}`,
-  l.kind === 'PAYMENT_CAP'
+  () => l.kind === 'PAYMENT_CAP'
     ? `住院及日间手术：统筹基金年度最高支付${yuanZh(l.amountFen)}，此前已付${yuanZh(limit.cap?.usedFen ?? 0)}；可报费用${yuanZh(eligibleFen)}，支付${yuanZh(basicFen)}`
     : `住院及日间手术：累计费用${yuanZh(l.positionFen)}以内可报，此前累计${yuanZh(limit.positionFen)}；可报费用${yuanZh(eligibleFen)}，支付${yuanZh(basicFen)}`);
   return { ruleId, policyFen, basicFen, largeAmountFen: 0, criticalScope: true, assistanceScope: true, unassistedCutFen };
@@ -214,8 +216,8 @@ function daySurgeryTcmRate(ctx: LanzhouContext, baseBp: number, tcmFen: number):
   if (tcmFen > 0) {
     const alternative = reading.value ? baseBp : withBonus;
     ctx.ledger.step('LZ-R-DAY', reading.source,
-      `reading tcmBonusInDaySurgery = ${reading.value}: TCM items ${yuan(tcmFen)} at ${pct(applied)}; the alternative reading settles them at ${pct(alternative)} (${yuan(applyRate(tcmFen, alternative))} before caps and cuts)`,
-      `解读 tcmBonusInDaySurgery = ${reading.value}：中医药项目${yuanZh(tcmFen)}按${pct(applied)}支付；另一解读按${pct(alternative)}（封顶和降低前${yuanZh(applyRate(tcmFen, alternative))}）`);
+      () => `reading tcmBonusInDaySurgery = ${reading.value}: TCM items ${yuan(tcmFen)} at ${pct(applied)}; the alternative reading settles them at ${pct(alternative)} (${yuan(applyRate(tcmFen, alternative))} before caps and cuts)`,
+      () => `解读 tcmBonusInDaySurgery = ${reading.value}：中医药项目${yuanZh(tcmFen)}按${pct(applied)}支付；另一解读按${pct(alternative)}（封顶和降低前${yuanZh(applyRate(tcmFen, alternative))}）`);
   }
   return applied;
 }
@@ -232,8 +234,8 @@ export function settleMajorDiseaseStay(ctx: LanzhouContext, scoped: ScopedClaim)
   const rateBp = p.majorDiseaseRateBp.value;
   const usedFen = read(acc, ACC.majorPaid(code));
   ledger.step('LZ-R-MAJOR', p.majorDiseaseRateBp.source,
-    `stay ${nth} of the year for major disease ${code} ${disease.name}: no deductible, ${pct(rateBp)}, no continuity bonus, limit ${yuan(disease.annualLimitFen)} a year (${yuan(usedFen)} used before), outside the stay cap`,
-    `本年度第${nth}次住院，重大疾病 ${code} ${disease.name}：不设起付线，按${pct(rateBp)}支付，不享受连续参保激励，年度限额${yuanZh(disease.annualLimitFen)}（此前已用${yuanZh(usedFen)}），不计入住院封顶线`);
+    () => `stay ${nth} of the year for major disease ${code} ${disease.name}: no deductible, ${pct(rateBp)}, no continuity bonus, limit ${yuan(disease.annualLimitFen)} a year (${yuan(usedFen)} used before), outside the stay cap`,
+    () => `本年度第${nth}次住院，重大疾病 ${code} ${disease.name}：不设起付线，按${pct(rateBp)}支付，不享受连续参保激励，年度限额${yuanZh(disease.annualLimitFen)}（此前已用${yuanZh(usedFen)}），不计入住院封顶线`);
   const cut = remoteStayCut(ctx);
   const bounds = { cap: { name: `major-disease limit of ${disease.name}`, amountFen: disease.annualLimitFen } };
   const rateGroups = { regularFen: scoped.regularFen, regularBp: rateBp - cut.cutBp, tcmFen: scoped.tcmFen, tcmBp: tcmRate(ctx, rateBp) - cut.cutBp };
@@ -265,12 +267,12 @@ export function settleTcmDayClinic(ctx: LanzhouContext, scoped: ScopedClaim): Se
   if (scoped.tcmFen > 0) {
     const alternative = reading.value ? rule.rateBp : withBonus;
     ledger.step('LZ-R-TCMDAY', reading.source,
-      `reading tcmBonusInTcmDayClinic = ${reading.value}: TCM items ${yuan(scoped.tcmFen)} at ${pct(tcmBp)}; the alternative reading settles them at ${pct(alternative)} (${yuan(applyRate(scoped.tcmFen, alternative))} before the cap)`,
-      `解读 tcmBonusInTcmDayClinic = ${reading.value}：中医药项目${yuanZh(scoped.tcmFen)}按${pct(tcmBp)}支付；另一解读按${pct(alternative)}（封顶前${yuanZh(applyRate(scoped.tcmFen, alternative))}）`);
+      () => `reading tcmBonusInTcmDayClinic = ${reading.value}: TCM items ${yuan(scoped.tcmFen)} at ${pct(tcmBp)}; the alternative reading settles them at ${pct(alternative)} (${yuan(applyRate(scoped.tcmFen, alternative))} before the cap)`,
+      () => `解读 tcmBonusInTcmDayClinic = ${reading.value}：中医药项目${yuanZh(scoped.tcmFen)}按${pct(tcmBp)}支付；另一解读按${pct(alternative)}（封顶前${yuanZh(applyRate(scoped.tcmFen, alternative))}）`);
   }
   ledger.count(ACC.tcmDayPaid(code), basicFen);
   ledger.step('LZ-R-TCMDAY', p.tcmDayClinic.source,
-    `TCM day clinic for ${code} ${disease.name}: ${yuan(policyFen)} at ${pct(rule.rateBp)}, no deductible, cap ${yuan(rule.capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
-    `中医药日间诊疗 ${code} ${disease.name}：${yuanZh(policyFen)}按${pct(rule.rateBp)}支付，不设起付线，年度封顶线${yuanZh(rule.capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
+    () => `TCM day clinic for ${code} ${disease.name}: ${yuan(policyFen)} at ${pct(rule.rateBp)}, no deductible, cap ${yuan(rule.capFen)} a year with ${yuan(usedFen)} used before: paid ${yuan(basicFen)}`,
+    () => `中医药日间诊疗 ${code} ${disease.name}：${yuanZh(policyFen)}按${pct(rule.rateBp)}支付，不设起付线，年度封顶线${yuanZh(rule.capFen)}，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}`);
   return { ruleId: 'LZ-R-TCMDAY', policyFen, basicFen, largeAmountFen: 0, criticalScope: false, assistanceScope: false };
 }

@@ -31,8 +31,8 @@ export function settleRetiredCadreStay(ctx: LanzhouContext, scoped: ScopedClaim)
   const settled = settleBands({ positionFen: 0, amountFen: policyFen, bands: flatRate(rule.value.stayRateBp) });
   const basicFen = ledger.pay('LZ-RC-IP', rule.source, 'BASIC', settled);
   ledger.step('LZ-RC-IP', rule.source,
-    `retired cadre ${input.visitType === 'INPATIENT' ? `stay ${read(acc, ACC.stays) + 1} of the year` : 'day surgery'}: policy amount ${yuan(policyFen)} paid in full (实报实销), no deductible: ${yuan(basicFen)} from the retired cadres' fund`,
-    `离休干部${input.visitType === 'INPATIENT' ? `本年度第${read(acc, ACC.stays) + 1}次住院` : '日间手术'}：政策范围内费用${yuanZh(policyFen)}实报实销，不设起付线：离休干部医疗保障资金支付${yuanZh(basicFen)}`);
+    () => `retired cadre ${input.visitType === 'INPATIENT' ? `stay ${read(acc, ACC.stays) + 1} of the year` : 'day surgery'}: policy amount ${yuan(policyFen)} paid in full (实报实销), no deductible: ${yuan(basicFen)} from the retired cadres' fund`,
+    () => `离休干部${input.visitType === 'INPATIENT' ? `本年度第${read(acc, ACC.stays) + 1}次住院` : '日间手术'}：政策范围内费用${yuanZh(policyFen)}实报实销，不设起付线：离休干部医疗保障资金支付${yuanZh(basicFen)}`);
   if (input.remote) ledger.step('LZ-RC-IP', rule.source, 'remote care: 000 §七 names no cut for retired cadres; settled as at home',
     '异地就医：000 §七未规定离休干部降低比例，按参保地标准结算');
   return { ruleId: 'LZ-RC-IP', policyFen, basicFen, largeAmountFen: 0, criticalScope: false, assistanceScope: false };
@@ -53,8 +53,8 @@ export function settleRetiredCadreOutpatient(ctx: LanzhouContext, scoped: Scoped
     const settled = settleBands({ positionFen: 0, amountFen: policyFen, bands: flatRate(rule.value.prefectureOutpatientRateBp) });
     const basicFen = ledger.pay('LZ-RC-OP-PREFECTURE', rule.source, 'BASIC', settled);
     ledger.step('LZ-RC-OP-PREFECTURE', rule.source,
-      `地级 retired cadre: outpatient policy amount ${yuan(policyFen)} paid at ${pct(rule.value.prefectureOutpatientRateBp)} (实报实销), no quota: ${yuan(basicFen)}`,
-      `地级离休干部：门诊政策范围内费用${yuanZh(policyFen)}按${pct(rule.value.prefectureOutpatientRateBp)}实报实销，不设定额：支付${yuanZh(basicFen)}`);
+      () => `地级 retired cadre: outpatient policy amount ${yuan(policyFen)} paid at ${pct(rule.value.prefectureOutpatientRateBp)} (实报实销), no quota: ${yuan(basicFen)}`,
+      () => `地级离休干部：门诊政策范围内费用${yuanZh(policyFen)}按${pct(rule.value.prefectureOutpatientRateBp)}实报实销，不设定额：支付${yuanZh(basicFen)}`);
     return { ruleId: 'LZ-RC-OP-PREFECTURE', policyFen, basicFen, largeAmountFen: 0, criticalScope: false, assistanceScope: false };
   }
   const quotaFen = outpatientQuotaFen(rule.value, input.person);
@@ -65,8 +65,8 @@ export function settleRetiredCadreOutpatient(ctx: LanzhouContext, scoped: Scoped
   ledger.count(ACC.retiredCadreOutpatientPaid, basicFen);
   ledger.count(ACC.retiredCadreOutpatientExcess, excessFen);
   ledger.step('LZ-RC-OP', rule.source,
-    `retired cadre outpatient: policy amount ${yuan(policyFen)} paid from the year's quota ${yuan(quotaFen)}${input.person.retiredCadreWartime ? ' (老红军/抗日战争时期参加革命)' : ''} with ${yuan(usedFen)} used before: ${yuan(basicFen)}; ${yuan(excessFen)} above the quota is paid now by the person and reimbursed next year (超额次年报销)`,
-    `离休干部门诊：政策范围内费用${yuanZh(policyFen)}由本年度门诊医疗费定额${yuanZh(quotaFen)}${input.person.retiredCadreWartime ? '（老红军和抗日战争时期参加革命的离休人员）' : ''}支付，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}；超出定额的${yuanZh(excessFen)}由本人先行支付，次年报销（超额次年报销）`);
+    () => `retired cadre outpatient: policy amount ${yuan(policyFen)} paid from the year's quota ${yuan(quotaFen)}${input.person.retiredCadreWartime ? ' (老红军/抗日战争时期参加革命)' : ''} with ${yuan(usedFen)} used before: ${yuan(basicFen)}; ${yuan(excessFen)} above the quota is paid now by the person and reimbursed next year (超额次年报销)`,
+    () => `离休干部门诊：政策范围内费用${yuanZh(policyFen)}由本年度门诊医疗费定额${yuanZh(quotaFen)}${input.person.retiredCadreWartime ? '（老红军和抗日战争时期参加革命的离休人员）' : ''}支付，此前已用${yuanZh(usedFen)}：支付${yuanZh(basicFen)}；超出定额的${yuanZh(excessFen)}由本人先行支付，次年报销（超额次年报销）`);
   return { ruleId: 'LZ-RC-OP', policyFen, basicFen, largeAmountFen: 0, criticalScope: false, assistanceScope: false };
 }
 

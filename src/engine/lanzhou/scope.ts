@@ -43,8 +43,8 @@ export function scopeClaim(ctx: LanzhouContext): ScopedClaim {
   const scope = claimScope(ledger, 'LZ-SCOPE', p.policyShareBp, sums, regularFen + tcmScope + negoScope, false);
   if (negoStayFen > 0) {
     ledger.step('LZ-NEGO-IP', p.negotiatedStayPreSelfPayBp.source,
-      `negotiated drugs in the stay ${yuan(negoStayFen)}: ${pct(p.negotiatedStayPreSelfPayBp.value[input.scheme])} pre-self-pay (${yuan(negoStayPre)}), the rest joins the stay's policy amount`,
-      `住院期间谈判药品${yuanZh(negoStayFen)}：个人先行自付${pct(p.negotiatedStayPreSelfPayBp.value[input.scheme])}（${yuanZh(negoStayPre)}），其余计入住院政策范围内费用`);
+      () => `negotiated drugs in the stay ${yuan(negoStayFen)}: ${pct(p.negotiatedStayPreSelfPayBp.value[input.scheme])} pre-self-pay (${yuan(negoStayPre)}), the rest joins the stay's policy amount`,
+      () => `住院期间谈判药品${yuanZh(negoStayFen)}：个人先行自付${pct(p.negotiatedStayPreSelfPayBp.value[input.scheme])}（${yuanZh(negoStayPre)}），其余计入住院政策范围内费用`);
   }
   return { ...scope, regularFen, tcmFen: tcmScope, negotiated: { drugFen: negoDrugFen, policyFen: negoScope } };
 }
