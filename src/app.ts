@@ -34,7 +34,7 @@ export interface AppDeps {
   config: AppConfig;
   clock?: Clock;
   /** Renders the GraphiQL page; omitted = no GraphiQL. Must work offline (no CDN assets). */
-  renderGraphiQL?: YogaServerOptions<ServerContext, Context>['renderGraphiQL'];
+  renderGraphiQL?: YogaServerOptions<Record<string, never>, Context>['renderGraphiQL'];
   /** Introspection, GraphiQL and trusted documents (src/http/config.ts); default: open, no manifest. */
   http?: HttpConfig;
   /** Where unexpected errors are logged with their request id; default: JSON lines on stderr. */
@@ -63,6 +63,7 @@ export interface App {
   documents: DocumentCache;
 }
 
+/** What app.fetch knows of a request before Yoga sees it: its database and id. */
 interface ServerContext extends RequestIdentity {
   db: Database;
 }
@@ -77,6 +78,10 @@ export function createApp(deps: AppDeps): App {
   const documents = createDocumentCache(deps.documentCacheBytes ?? LIMITS.documentCacheBytes);
   const directoryCache = new DirectoryCache({ maxAgeMs: deps.directoryMaxAgeMs ?? 0 });
   const apiKeys = new ApiKeyCache({ maxAgeMs: deps.apiKeyMaxAgeMs ?? 0 });
+  // Each request's database and id, by the request itself rather than as a Yoga server
+  // context: a server context is copied property by property onto every request's context
+  // (@whatwg-node/server isolateObject), the largest part of the per-request overhead.
+  const identities = new WeakMap<Request, ServerContext>();
   const plugins: Plugin<any, any, any>[] = [
     useCsrfPrevention(),
     useRequestBodyLimit(LIMITS.bodyBytes),
@@ -84,11 +89,11 @@ export function createApp(deps: AppDeps): App {
     useOperationLimits(documents),
     ...(http.introspection ? [] : [useNoIntrospection()]),
     useKeyRequirement(),
-    useErrorHygiene(log),
+    useErrorHygiene(log, (request) => identities.get(request)!.requestId),
     ...(http.compiledQueries ? [useCompiledQueries()] : []),
   ];
   const calculator = deps.calculatorPage === undefined ? undefined : staticPage(deps.calculatorPage);
-  const yoga = createYoga<ServerContext, Context>({
+  const yoga = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/__yoga_health',
@@ -102,7 +107,8 @@ export function createApp(deps: AppDeps): App {
     parserAndValidationCache: { documentCache: documents, errorCache: NO_ERROR_CACHE, validationCache: true },
     extraParamNames: http.trustedDocuments ? TRUSTED_DOCUMENT_PARAMS : undefined,
     plugins,
-    context: async ({ request, db, requestId }) => {
+    context: async ({ request }) => {
+      const { db, requestId } = identities.get(request)!;
       const { caller, fromMemory } = await resolveCaller(db, deps.config, request.headers.get('authorization'), apiKeys);
       const directory = requestDirectory(directoryCache, db);
       return {
@@ -130,7 +136,10 @@ export function createApp(deps: AppDeps): App {
           return Response.json(health, { status: health.ok ? 200 : 503, headers: { [REQUEST_ID_HEADER]: requestId } });
         }
         if (calculator && isCalculatorRequest(request, url)) return await calculator(request);
-        return await yoga.fetch(request, { db, requestId });
+        identities.set(request, { db, requestId });
+        const response = await yoga.fetch(request);
+        response.headers.set(REQUEST_ID_HEADER, requestId);
+        return response;
       } catch (error) {
         // A client that disconnected (its body cut off, or gone before the answer) is not logged.
         if (isClientGone(request, error)) return new Response(null, { status: 499, headers: { [REQUEST_ID_HEADER]: requestId } });

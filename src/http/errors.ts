@@ -118,15 +118,12 @@ export const yogaLogger: YogaLogger = {
   error: () => undefined,
 };
 
-/** Applies finishErrors to every result and sets the request id header on every response. */
-export function useErrorHygiene(log: Logger): Plugin<Record<string, unknown>, RequestIdentity> {
+/** Applies finishErrors to every result (the app sets the request id header on every response). */
+export function useErrorHygiene(log: Logger, requestIdOf: (request: Request) => string): Plugin {
   return {
-    onResultProcess({ request, result, setResult, serverContext }) {
+    onResultProcess({ request, result, setResult }) {
       if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
-      setResult(finishErrors(result as ExecutionResult, serverContext.requestId, log, request));
-    },
-    onResponse({ response, serverContext }) {
-      response.headers.set(REQUEST_ID_HEADER, (serverContext as RequestIdentity).requestId);
+      setResult(finishErrors(result as ExecutionResult, requestIdOf(request), log, request));
     },
   };
 }
