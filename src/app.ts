@@ -7,7 +7,7 @@
  */
 import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { resolveCaller, useKeyRequirement } from './auth';
-import type { AppConfig, Clock, Context } from './context';
+import type { AppConfig, Caller, Clock, Context } from './context';
 import type { Database } from './db/client';
 import { databaseHealth } from './db/health';
 import { useRequestBodyLimit } from './http/body-limit';
@@ -70,6 +70,8 @@ interface ServerContext extends RequestIdentity {
 
 const systemClock: Clock = { now: () => new Date() };
 
+const PUBLIC = Object.freeze({ caller: Object.freeze({ kind: 'PUBLIC' }) as Caller, fromMemory: false });
+
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   const http = deps.http ?? DEFAULT_HTTP_CONFIG;
@@ -107,23 +109,29 @@ export function createApp(deps: AppDeps): App {
     parserAndValidationCache: { documentCache: documents, errorCache: NO_ERROR_CACHE, validationCache: true },
     extraParamNames: http.trustedDocuments ? TRUSTED_DOCUMENT_PARAMS : undefined,
     plugins,
-    context: async ({ request }) => {
+    context: ({ request }) => {
       const { db, requestId } = identities.get(request)!;
-      const { caller, fromMemory } = await resolveCaller(db, deps.config, request.headers.get('authorization'), apiKeys);
-      const directory = requestDirectory(directoryCache, db);
-      return {
-        db,
-        config: deps.config,
-        clock,
-        caller,
-        requestId,
-        loaders: createLoaders(() => directory.snapshot()),
-        directory,
-        apiKeys,
-        callerFromMemory: fromMemory,
-      };
+      const authorization = request.headers.get('authorization');
+      // A request without a key is public at once (no promise to wait for).
+      if (!authorization) return requestContext(db, requestId, PUBLIC);
+      return resolveCaller(db, deps.config, authorization, apiKeys).then((found) => requestContext(db, requestId, found));
     },
   });
+
+  function requestContext(db: Database, requestId: string, { caller, fromMemory }: { caller: Caller; fromMemory: boolean }): Context {
+    const directory = requestDirectory(directoryCache, db);
+    return {
+      db,
+      config: deps.config,
+      clock,
+      caller,
+      requestId,
+      loaders: createLoaders(() => directory.snapshot()),
+      directory,
+      apiKeys,
+      callerFromMemory: fromMemory,
+    };
+  }
 
   return {
     documents,

@@ -7,7 +7,7 @@
  */
 import {
   getOperationAST, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
-  type SelectionNode,
+  type GraphQLFieldMap, type SelectionNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { AppConfig, Caller } from './context';
@@ -56,19 +56,44 @@ export async function resolveCaller(
 export function needsKey(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
   if (operation.operation === 'mutation') return true;
   const root = operation.operation === 'query' ? schema.getQueryType() : schema.getSubscriptionType();
-  const fields = root?.getFields() ?? {};
-  const seen = new Set<string>();
-  const visit = (selections: readonly SelectionNode[]): boolean =>
-    selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return fields[selection.name.value]?.extensions?.needsKey === true;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
-      const name = selection.name.value;
-      if (seen.has(name)) return false;
-      seen.add(name);
-      const fragment = fragments.get(name);
-      return fragment ? visit(fragment.selectionSet.selections) : false;
-    });
-  return visit(operation.selectionSet.selections);
+  return selectsKeyField(operation.selectionSet.selections, root?.getFields() ?? {}, fragments, new Set());
+}
+
+function selectsKeyField(
+  selections: readonly SelectionNode[], fields: GraphQLFieldMap<unknown, unknown>, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>,
+): boolean {
+  return selections.some((selection) => {
+    if (selection.kind === Kind.FIELD) return fields[selection.name.value]?.extensions?.needsKey === true;
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsKeyField(selection.selectionSet.selections, fields, fragments, seen);
+    const name = selection.name.value;
+    if (seen.has(name)) return false;
+    seen.add(name);
+    const fragment = fragments.get(name);
+    return fragment ? selectsKeyField(fragment.selectionSet.selections, fields, fragments, seen) : false;
+  });
+}
+
+/**
+ * Whether a document's operation needs a key, worked out once per parsed document (the
+ * document cache keeps the same document for the same text) and operation name.
+ */
+const verdicts = new WeakMap<DocumentNode, Map<string, boolean>>();
+
+function operationNeedsKey(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): boolean | null {
+  let known = verdicts.get(document);
+  const name = operationName ?? '';
+  const cached = known?.get(name);
+  if (cached !== undefined) return cached;
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return null;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const verdict = needsKey(schema, operation, fragments);
+  if (!known) verdicts.set(document, (known = new Map()));
+  known.set(name, verdict);
+  return verdict;
 }
 
 /** Mutations that confirm the caller's key inside their own batch (no extra round trip): records/settle.ts, records/persons.ts. */
@@ -82,13 +107,7 @@ export function useKeyRequirement(): Plugin<{ caller?: Caller }> {
         return confirmBeforeWrite(args.document as DocumentNode, args.operationName, context.caller.keyId, context.db, setResultAndStopExecution);
       }
       if (context.caller?.kind !== 'PUBLIC') return;
-      const operation = getOperationAST(args.document as DocumentNode, args.operationName);
-      if (!operation) return;
-      const fragments = new Map<string, FragmentDefinitionNode>();
-      for (const definition of (args.document as DocumentNode).definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-      }
-      if (needsKey(args.schema as GraphQLSchema, operation, fragments)) setResultAndStopExecution({ errors: [keyRequired()] });
+      if (operationNeedsKey(args.schema as GraphQLSchema, args.document as DocumentNode, args.operationName)) setResultAndStopExecution({ errors: [keyRequired()] });
     },
   };
 }

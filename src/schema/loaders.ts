@@ -23,34 +23,74 @@ export interface CatalogueListKey {
 
 const listKey = (k: CatalogueListKey) => `${k.catalogue}|${k.city}|${k.scheme ?? ''}`;
 
-/**
- * The loaders read the directory snapshot (src/directory/snapshot.ts) of this process or
- * isolate: a warm request needs no statement for them. `directory` gives the snapshot,
- * confirmed within the staleness bound.
- */
-export function createLoaders(directory: () => Promise<DirectorySnapshot>) {
-  const byId = <T>(pick: (s: DirectorySnapshot) => ReadonlyMap<number, T>, missing: T) =>
-    async (ids: readonly number[]) => {
-      const map = pick(await directory());
-      return ids.map((id) => map.get(id) ?? missing);
-    };
-  return {
-    institution: new DataLoader<number, InstitutionRow | null>(byId((s) => s.institutions, null)),
-    institutionAliases: new DataLoader<number, string[]>(async (ids) => (await byId((s) => s.aliases, [] as readonly string[])(ids)).map((l) => [...l])),
-    institutionDesignations: new DataLoader<number, DesignationRow[]>(async (ids) => (await byId((s) => s.designations, [] as readonly DesignationRow[])(ids)).map((l) => [...l])),
-    /** Level history entries, in the order written. */
-    institutionLevels: new DataLoader<number, LevelRow[]>(async (ids) => (await byId((s) => s.levels, [] as readonly LevelRow[])(ids)).map((l) => [...l])),
-    institutionSources: new DataLoader<number, InstitutionSourceRow[]>(async (ids) => (await byId((s) => s.sources, [] as readonly InstitutionSourceRow[])(ids)).map((l) => [...l])),
-    catalogueEntry: new DataLoader<number, CatalogueEntryRow | null>(byId((s) => s.catalogueEntryById, null)),
-    /** Every list asked for in one request, in id order. */
-    catalogueList: new DataLoader<CatalogueListKey, CatalogueEntryRow[], string>(
-      async (keys) => {
-        const { catalogueEntries: rows } = await directory();
-        return keys.map((k) => rows.filter((r) => r.catalogue === k.catalogue && r.city === k.city && (!k.scheme || r.scheme === k.scheme)));
-      },
-      { cacheKeyFn: listKey },
-    ),
+type Directory = () => Promise<DirectorySnapshot>;
+
+/** A batch function reading one map of the snapshot by id. */
+function byId<T>(directory: Directory, pick: (s: DirectorySnapshot) => ReadonlyMap<number, T>, missing: T) {
+  return async (ids: readonly number[]): Promise<T[]> => {
+    const map = pick(await directory());
+    return ids.map((id) => map.get(id) ?? missing);
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** The same for lists, each given as a copy (a resolver may sort or extend its own). */
+function listsById<T>(directory: Directory, pick: (s: DirectorySnapshot) => ReadonlyMap<number, readonly T[]>) {
+  const read = byId(directory, pick, [] as readonly T[]);
+  return async (ids: readonly number[]): Promise<T[][]> => (await read(ids)).map((list) => [...list]);
+}
+
+/**
+ * The loaders read the directory snapshot (src/directory/snapshot.ts) of this process or
+ * isolate: a warm request needs no statement for them. `directory` gives the snapshot,
+ * confirmed within the staleness bound. Each loader is made when a request first uses it
+ * (most requests use none).
+ */
+export class Loaders {
+  private made: Partial<Record<string, DataLoader<never, unknown, unknown>>> = {};
+
+  constructor(private readonly directory: Directory) {}
+
+  private once<L>(name: string, make: () => L): L {
+    return (this.made[name] ??= make() as never) as L;
+  }
+
+  get institution(): DataLoader<number, InstitutionRow | null> {
+    return this.once('institution', () => new DataLoader(byId(this.directory, (s) => s.institutions, null)));
+  }
+
+  get institutionAliases(): DataLoader<number, string[]> {
+    return this.once('institutionAliases', () => new DataLoader(listsById(this.directory, (s) => s.aliases)));
+  }
+
+  get institutionDesignations(): DataLoader<number, DesignationRow[]> {
+    return this.once('institutionDesignations', () => new DataLoader(listsById(this.directory, (s) => s.designations)));
+  }
+
+  /** Level history entries, in the order written. */
+  get institutionLevels(): DataLoader<number, LevelRow[]> {
+    return this.once('institutionLevels', () => new DataLoader(listsById(this.directory, (s) => s.levels)));
+  }
+
+  get institutionSources(): DataLoader<number, InstitutionSourceRow[]> {
+    return this.once('institutionSources', () => new DataLoader(listsById(this.directory, (s) => s.sources)));
+  }
+
+  get catalogueEntry(): DataLoader<number, CatalogueEntryRow | null> {
+    return this.once('catalogueEntry', () => new DataLoader(byId(this.directory, (s) => s.catalogueEntryById, null)));
+  }
+
+  /** Every list asked for in one request, in id order. */
+  get catalogueList(): DataLoader<CatalogueListKey, CatalogueEntryRow[], string> {
+    return this.once('catalogueList', () => new DataLoader<CatalogueListKey, CatalogueEntryRow[], string>(
+      async (keys) => {
+        const { catalogueEntries: rows } = await this.directory();
+        return keys.map((k) => rows.filter((r) => r.catalogue === k.catalogue && r.city === k.city && (!k.scheme || r.scheme === k.scheme)));
+      },
+      { cacheKeyFn: listKey },
+    ));
+  }
+}
+
+export function createLoaders(directory: Directory): Loaders {
+  return new Loaders(directory);
+}

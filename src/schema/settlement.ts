@@ -460,12 +460,16 @@ const CLAIM_OPTIONS = [
 ] as const satisfies readonly (keyof ClaimArgs)[];
 
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
-  return Object.fromEntries(keys.map((k) => [k, value[k]])) as Pick<T, K>;
+  const picked = {} as Pick<T, K>;
+  for (const key of keys) picked[key] = value[key];
+  return picked;
 }
 
 /** GraphQL gives null for an omitted optional input; the engine's inputs say undefined. */
 export function withoutNulls<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v ?? undefined])) as { [K in keyof T]: Exclude<T[K], null> };
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = (value as Record<string, unknown>)[key] ?? undefined;
+  return out as { [K in keyof T]: Exclude<T[K], null> };
 }
 
 /**
