@@ -13,7 +13,8 @@
  * Rows are read per person and filtered by date in the checks, so that the batch does not
  * depend on anything but the request (the person's city is not known before the batch).
  */
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { addDays, isCalendarDate } from '../calendar';
 import type { Database } from '../db/client';
 import {
   accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings, institutionApiKeys,
@@ -35,6 +36,9 @@ export interface SettleQuery {
   idempotencyKey: string;
   /** The accumulator year of the claim. */
   year: number;
+  /** The claim's service date and admission date as given (null: none), which bound the settled claims the eligibility checks look at. */
+  date: string;
+  admissionDate: string | null;
   /** The claim's visit type: which settled claims the long-term care rules need. */
   visitType: string;
   /** The institution acting (its key), whose link to the person is read; null = the administrator. */
@@ -97,6 +101,23 @@ function settledClaimTypes(visitType: string): string[] {
   return [];
 }
 
+const STAY_TYPES = ['INPATIENT', 'DAY_SURGERY'];
+
+/**
+ * Which settled claims the eligibility checks can use (settle.ts staysOnRecord and
+ * outpatientVisitsNear filter the same way): stays ending on or after the claim's first day,
+ * and, for a stay, the other visits from 3 days before its admission to its discharge. A
+ * person's year of outpatient claims is then not read for every new one. Dates that are not
+ * calendar dates (refused later) bound nothing.
+ */
+function eligibilityWindow(q: SettleQuery): SQL | undefined {
+  const from = q.admissionDate ?? q.date;
+  if (!isCalendarDate(from) || !isCalendarDate(q.date)) return undefined;
+  const stays = and(inArray(claims.visitType, STAY_TYPES), gte(claims.date, from));
+  if (q.admissionDate === null) return stays;
+  return or(stays, and(notInArray(claims.visitType, STAY_TYPES), gte(claims.date, addDays(q.admissionDate, -3)), lte(claims.date, q.date)));
+}
+
 /** Reads everything settleClaim needs in one round trip. */
 export async function readSettleRecords(db: Database, q: SettleQuery): Promise<SettleRecords> {
   const p = q.personId;
@@ -128,7 +149,10 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
     db.select({ visitType: claims.visitType, date: claims.date, details: claims.details, settlementId: settlements.id })
       .from(claims)
       .innerJoin(settlements, eq(settlements.claimId, claims.id))
-      .where(and(eq(claims.personId, p), eq(settlements.status, 'SETTLED'), gte(claims.date, `${q.year - 1}-01-01`), lte(claims.date, `${q.year + 1}-12-31`))),
+      .where(and(
+        eq(claims.personId, p), eq(settlements.status, 'SETTLED'), gte(claims.date, `${q.year - 1}-01-01`), lte(claims.date, `${q.year + 1}-12-31`),
+        eligibilityWindow(q),
+      )),
     db.select({
       drug: negotiatedDrugFilings.drug, institutionId: negotiatedDrugFilings.institutionId, filedOn: negotiatedDrugFilings.filedOn,
       validUntil: negotiatedDrugFilings.validUntil, institutionName: institutions.name,

@@ -246,7 +246,7 @@ function remoteOnRecord(records: SettleRecords, claim: EngineClaim): SettlementI
  */
 export async function readForSettlement(
   ctx: Context,
-  q: { personId: string; idempotencyKey: string; date: string; visitType: string; institutionId: number | null },
+  q: { personId: string; idempotencyKey: string; date: string; admissionDate: string | null; visitType: string; institutionId: number | null },
 ): Promise<{ person: PersonRow; records: SettleRecords }> {
   const caller = requireKey(ctx.caller);
   const notFound = () => new RecordsError('PERSON_NOT_FOUND', ['personId'], 'No insured person with this id is visible to this key.');
@@ -257,6 +257,8 @@ export async function readForSettlement(
     personId: id,
     idempotencyKey: q.idempotencyKey.trim(),
     year: /^\d{4}-/.test(q.date) ? yearOf(q.date) : 0,
+    date: q.date,
+    admissionDate: q.admissionDate,
     visitType: q.visitType,
     actingInstitutionId: acting,
     actingKeyId: caller.kind === 'INSTITUTION' ? caller.keyId : null,
@@ -308,6 +310,8 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
     personId: c.person.id,
     idempotencyKey: key,
     year,
+    date: c.claim.date,
+    admissionDate: c.claim.admissionDate ?? null,
     visitType: c.claim.visitType,
     actingInstitutionId: settledBy,
     actingKeyId: ctx.caller.kind === 'INSTITUTION' ? ctx.caller.keyId : null,
@@ -442,6 +446,7 @@ export async function settleClaim(ctx: Context, c: ClaimToSettle): Promise<{ set
 
 function sameQuery(a: SettleQuery, b: SettleQuery): boolean {
   return a.personId === b.personId && a.idempotencyKey === b.idempotencyKey && a.year === b.year && a.visitType === b.visitType
+    && a.date === b.date && a.admissionDate === b.admissionDate
     && a.actingInstitutionId === b.actingInstitutionId && a.actingKeyId === b.actingKeyId && b.institutionIds.every((id) => a.institutionIds.includes(id));
 }
 

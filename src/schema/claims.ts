@@ -339,6 +339,7 @@ builder.mutationField('settleClaim', (t) =>
           personId: String(input.personId),
           idempotencyKey: input.idempotencyKey,
           date: String(args.date),
+          admissionDate: args.admissionDate == null ? null : String(args.admissionDate),
           visitType: String(args.visitType),
           institutionId: named,
         });

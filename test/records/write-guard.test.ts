@@ -51,7 +51,9 @@ const ctx = (): Context => testContext(db, { now: '2025-12-31T00:00:00Z', reques
 const stay = (date: string): EngineClaim => ({
   city: 'LANZHOU', visitType: 'INPATIENT', date, institutionLevel: 'SECONDARY', items: [{ name: '住院费用', category: 'CLASS_A', amountFen: 600_000 }],
 });
-const query = (personId: number, key: string, year: number) => ({ personId, idempotencyKey: key, year, visitType: 'INPATIENT', actingInstitutionId: null, actingKeyId: null, institutionIds: [] });
+const query = (personId: number, key: string, date: string) => ({
+  personId, idempotencyKey: key, year: Number(date.slice(0, 4)), date, admissionDate: null, visitType: 'INPATIENT', actingInstitutionId: null, actingKeyId: null, institutionIds: [],
+});
 
 describe('a write computed from a stale read', () => {
   it('stops at the guard, writes nothing, and settles on a fresh read', async () => {
@@ -64,7 +66,7 @@ describe('a write computed from a stale read', () => {
       settleClaim(ctx(), { person, idempotencyKey: key, claim: stay(date), institutionId: null, usePersonalAccount: true, records });
 
     // Read for key b, then let a settle first: b's accumulators (none yet) are stale.
-    const stale = await readSettleRecords(db, query(person.id, 'b', 2024));
+    const stale = await readSettleRecords(db, query(person.id, 'b', '2024-03-02'));
     calls = 0;
     const a = await settleAs('a', '2024-03-01');
     expect(calls).toBe(2);
@@ -88,7 +90,7 @@ describe('a write computed from a stale read', () => {
       await db.insert(personalAccountLedger).values({ personId: person.id, kind: 'CREDIT', amountFen: fen, balanceAfterFen: after, createdAt: '2025-01-01T00:00:00Z' });
     };
     await creditOf(5_000, 5_000);
-    const staleAccount = await readSettleRecords(db, query(person.id, 'c', 2025));
+    const staleAccount = await readSettleRecords(db, query(person.id, 'c', '2025-01-02'));
     await creditOf(5_000, 10_000);
     calls = 0;
     const c = await settleAs('c', '2025-01-02', staleAccount);
