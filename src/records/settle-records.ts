@@ -15,6 +15,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { addDays, isCalendarDate } from '../calendar';
+import type { BatchItem, BatchResponse } from 'drizzle-orm/batch';
 import type { Database } from '../db/client';
 import {
   accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings, institutionApiKeys,
@@ -118,33 +119,66 @@ function eligibilityWindow(q: SettleQuery): SQL | undefined {
   return or(stays, and(notInArray(claims.visitType, STAY_TYPES), gte(claims.date, addDays(q.admissionDate, -3)), lte(claims.date, q.date)));
 }
 
+/**
+ * The records only some visit types are checked against (settle.ts engineInput, benefits.ts):
+ * a claim of another type does not read them (a third of the batch's statements for a general
+ * outpatient claim). Everything else is read for every claim.
+ */
+function recordsNeeded(visitType: string) {
+  return {
+    chronicApprovals: visitType === 'CHRONIC_OUTPATIENT' || visitType === 'TWO_DISEASE_OUTPATIENT',
+    twoDiseaseRegistrations: visitType === 'TWO_DISEASE_OUTPATIENT',
+    specialDrugApprovals: visitType === 'SPECIAL_DRUG',
+    rareDiseaseRegistrations: visitType === 'RARE_DISEASE_DRUG',
+    longTermCareAssessments: visitType === 'LONG_TERM_CARE',
+    chronicInstitutionChoices: visitType === 'CHRONIC_OUTPATIENT',
+  };
+}
+
+/** A query left out of the batch: it reads as no rows. */
+const NOT_READ = Symbol('not read');
+
+function ifNeeded<Q extends BatchItem<'sqlite'>>(needed: boolean, query: Q): Q {
+  return needed ? query : (NOT_READ as unknown as Q);
+}
+
+/** db.batch of the queries not left out (still one round trip), with [] in the place of each left out. */
+async function batchOfNeeded<T extends Readonly<[BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]>>(db: Database, queries: T): Promise<BatchResponse<T>> {
+  const run = queries.filter((q) => (q as unknown) !== NOT_READ) as unknown as Readonly<[BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]>;
+  const results: readonly unknown[] = await db.batch(run);
+  let next = 0;
+  return queries.map((q) => ((q as unknown) === NOT_READ ? [] : results[next++])) as unknown as BatchResponse<T>;
+}
+
 /** Reads everything settleClaim needs in one round trip. */
 export async function readSettleRecords(db: Database, q: SettleQuery): Promise<SettleRecords> {
   const p = q.personId;
   const ids = [...new Set(q.institutionIds.filter(Number.isSafeInteger))];
   const types = settledClaimTypes(q.visitType);
+  const needs = recordsNeeded(q.visitType);
   const [
     person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
     eligibility, drugFilings, bases, bindings, holderBases, levels, designations, key,
-  ] = await db.batch([
+  ] = await batchOfNeeded(db, [
     db.select().from(insuredPersons).where(eq(insuredPersons.id, p)),
     db.select({ personId: personInstitutions.personId }).from(personInstitutions)
       .where(and(eq(personInstitutions.personId, p), eq(personInstitutions.institutionId, q.actingInstitutionId ?? -1))),
     db.select().from(settlements).where(and(eq(settlements.personId, p), eq(settlements.idempotencyKey, q.idempotencyKey))),
     db.select().from(accumulators).where(and(eq(accumulators.personId, p), eq(accumulators.year, q.year))),
     db.select().from(personalAccounts).where(eq(personalAccounts.personId, p)),
-    db.select().from(chronicApprovals).where(eq(chronicApprovals.personId, p)),
-    db.select().from(twoDiseaseRegistrations).where(eq(twoDiseaseRegistrations.personId, p)),
+    ifNeeded(needs.chronicApprovals, db.select().from(chronicApprovals).where(eq(chronicApprovals.personId, p))),
+    ifNeeded(needs.twoDiseaseRegistrations, db.select().from(twoDiseaseRegistrations).where(eq(twoDiseaseRegistrations.personId, p))),
     db.select().from(remoteCareFilings).where(eq(remoteCareFilings.personId, p)).orderBy(desc(remoteCareFilings.id)),
     db.select().from(coverageGaps).where(eq(coverageGaps.personId, p)),
-    db.select().from(specialDrugApprovals).where(eq(specialDrugApprovals.personId, p)),
-    db.select().from(rareDiseaseRegistrations).where(eq(rareDiseaseRegistrations.personId, p)),
-    db.select().from(longTermCareAssessments).where(eq(longTermCareAssessments.personId, p)),
-    db.select().from(chronicInstitutionChoices).where(eq(chronicInstitutionChoices.personId, p)).orderBy(desc(chronicInstitutionChoices.chosenOn)),
-    db.select({ visitType: claims.visitType, date: claims.date, details: claims.details })
+    ifNeeded(needs.specialDrugApprovals, db.select().from(specialDrugApprovals).where(eq(specialDrugApprovals.personId, p))),
+    ifNeeded(needs.rareDiseaseRegistrations, db.select().from(rareDiseaseRegistrations).where(eq(rareDiseaseRegistrations.personId, p))),
+    ifNeeded(needs.longTermCareAssessments, db.select().from(longTermCareAssessments).where(eq(longTermCareAssessments.personId, p))),
+    ifNeeded(needs.chronicInstitutionChoices,
+      db.select().from(chronicInstitutionChoices).where(eq(chronicInstitutionChoices.personId, p)).orderBy(desc(chronicInstitutionChoices.chosenOn))),
+    ifNeeded(types.length > 0, db.select({ visitType: claims.visitType, date: claims.date, details: claims.details })
       .from(claims)
       .innerJoin(settlements, eq(settlements.claimId, claims.id))
-      .where(and(eq(claims.personId, p), inArray(claims.visitType, types.length ? types : ['']), eq(settlements.status, 'SETTLED'))),
+      .where(and(eq(claims.personId, p), inArray(claims.visitType, types.length ? types : ['']), eq(settlements.status, 'SETTLED')))),
     db.select().from(institutions).where(inArray(institutions.id, ids.length ? ids : [-1])),
     db.select({ visitType: claims.visitType, date: claims.date, details: claims.details, settlementId: settlements.id })
       .from(claims)
