@@ -1,0 +1,72 @@
+/**
+ * What settleClaim's read batch reads (src/records/settle-records.ts): one batch whatever the
+ * claim, without the records its visit type is never checked against. The checks that use
+ * each record are tested through the API (eligibility, benefits, maternity tests).
+ */
+import { createClient, type Client, type InStatement } from '@libsql/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDrizzle, type Database } from '../../src/db/client';
+import { prepareDatabase } from '../../src/db/open';
+import { readSettleRecords } from '../../src/records/settle-records';
+import { tempDbFile } from '../support/server';
+
+let tmp: ReturnType<typeof tempDbFile>;
+let client: Client;
+let db: Database;
+const batches: InStatement[][] = [];
+
+beforeAll(async () => {
+  tmp = tempDbFile();
+  client = createClient({ url: `file:${tmp.file}` });
+  const counting = new Proxy(client, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (property === 'batch') return (stmts: InStatement[], ...rest: unknown[]) => (batches.push(stmts), (value as Function).call(target, stmts, ...rest));
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  db = openDrizzle(counting);
+  await prepareDatabase(db);
+});
+afterAll(() => {
+  client?.close();
+  tmp?.cleanup();
+});
+
+async function statementsFor(visitType: string, admissionDate: string | null = null): Promise<string[]> {
+  batches.length = 0;
+  const records = await readSettleRecords(db, {
+    personId: 1, idempotencyKey: 'k', year: 2024, date: '2024-06-10', admissionDate, visitType,
+    actingInstitutionId: null, actingKeyId: null, institutionIds: [],
+  });
+  expect(batches).toHaveLength(1);
+  expect(records.chronicApprovals).toEqual([]);
+  return batches[0].map((s) => (typeof s === 'string' ? s : s.sql));
+}
+
+const reads = (sqls: string[], table: string) => sqls.some((s) => new RegExp(`from "${table}"`).test(s));
+
+describe('the settle read batch', () => {
+  it('reads everything for no claim type but what the type is checked against', async () => {
+    const outpatient = await statementsFor('OUTPATIENT');
+    const chronic = await statementsFor('CHRONIC_OUTPATIENT');
+    const twoDisease = await statementsFor('TWO_DISEASE_OUTPATIENT');
+    const care = await statementsFor('LONG_TERM_CARE');
+    const special = await statementsFor('SPECIAL_DRUG');
+    const rare = await statementsFor('RARE_DISEASE_DRUG');
+    // 23 reads at most; a general outpatient claim leaves out 6 of them.
+    expect(outpatient).toHaveLength(17);
+    for (const table of ['chronic_approvals', 'two_disease_registrations', 'special_drug_approvals', 'rare_disease_registrations', 'long_term_care_assessments', 'chronic_institution_choices']) {
+      expect(reads(outpatient, table), table).toBe(false);
+    }
+    expect(reads(chronic, 'chronic_approvals') && reads(chronic, 'chronic_institution_choices')).toBe(true);
+    expect(reads(twoDisease, 'chronic_approvals') && reads(twoDisease, 'two_disease_registrations')).toBe(true);
+    expect(reads(care, 'long_term_care_assessments')).toBe(true);
+    expect(reads(special, 'special_drug_approvals')).toBe(true);
+    expect(reads(rare, 'rare_disease_registrations')).toBe(true);
+    // Every claim is checked against the person, coverage gaps and remote filings, and reads its accumulators.
+    for (const sqls of [outpatient, chronic, twoDisease, care, special, rare]) {
+      for (const table of ['insured_persons', 'coverage_gaps', 'remote_care_filings', 'accumulators']) expect(reads(sqls, table), table).toBe(true);
+    }
+  });
+});
