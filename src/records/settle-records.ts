@@ -122,7 +122,8 @@ function eligibilityWindow(q: SettleQuery): SQL | undefined {
 /**
  * The records only some visit types are checked against (settle.ts engineInput, benefits.ts):
  * a claim of another type does not read them (a third of the batch's statements for a general
- * outpatient claim). Everything else is read for every claim.
+ * outpatient claim). Everything else is read for every claim, except what the administrator
+ * or a claim without an institution has not got (a link, a key, directory rows).
  */
 function recordsNeeded(visitType: string) {
   return {
@@ -161,8 +162,9 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
     eligibility, drugFilings, bases, bindings, holderBases, levels, designations, key,
   ] = await batchOfNeeded(db, [
     db.select().from(insuredPersons).where(eq(insuredPersons.id, p)),
-    db.select({ personId: personInstitutions.personId }).from(personInstitutions)
-      .where(and(eq(personInstitutions.personId, p), eq(personInstitutions.institutionId, q.actingInstitutionId ?? -1))),
+    // The administrator acts for anyone: no link to read.
+    ifNeeded(q.actingInstitutionId != null, db.select({ personId: personInstitutions.personId }).from(personInstitutions)
+      .where(and(eq(personInstitutions.personId, p), eq(personInstitutions.institutionId, q.actingInstitutionId ?? -1)))),
     db.select().from(settlements).where(and(eq(settlements.personId, p), eq(settlements.idempotencyKey, q.idempotencyKey))),
     db.select().from(accumulators).where(and(eq(accumulators.personId, p), eq(accumulators.year, q.year))),
     db.select().from(personalAccounts).where(eq(personalAccounts.personId, p)),
@@ -179,7 +181,7 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
       .from(claims)
       .innerJoin(settlements, eq(settlements.claimId, claims.id))
       .where(and(eq(claims.personId, p), inArray(claims.visitType, types.length ? types : ['']), eq(settlements.status, 'SETTLED')))),
-    db.select().from(institutions).where(inArray(institutions.id, ids.length ? ids : [-1])),
+    ifNeeded(ids.length > 0, db.select().from(institutions).where(inArray(institutions.id, ids.length ? ids : [-1]))),
     db.select({ visitType: claims.visitType, date: claims.date, details: claims.details, settlementId: settlements.id })
       .from(claims)
       .innerJoin(settlements, eq(settlements.claimId, claims.id))
@@ -205,9 +207,10 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
       .from(contributionBases)
       .innerJoin(familyAccountBindings, eq(familyAccountBindings.holderPersonId, contributionBases.personId))
       .where(eq(familyAccountBindings.memberPersonId, p)),
-    db.select().from(institutionLevels).where(inArray(institutionLevels.institutionId, ids.length ? ids : [-1])).orderBy(asc(institutionLevels.id)),
-    db.select().from(institutionDesignations).where(inArray(institutionDesignations.institutionId, ids.length ? ids : [-1])).orderBy(sql`rowid`),
-    db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(activeKey(q.actingKeyId ?? -1)),
+    ifNeeded(ids.length > 0, db.select().from(institutionLevels).where(inArray(institutionLevels.institutionId, ids.length ? ids : [-1])).orderBy(asc(institutionLevels.id))),
+    ifNeeded(ids.length > 0, db.select().from(institutionDesignations).where(inArray(institutionDesignations.institutionId, ids.length ? ids : [-1])).orderBy(sql`rowid`)),
+    // The administrator's key is not in the table: nothing to confirm.
+    ifNeeded(q.actingKeyId != null, db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(activeKey(q.actingKeyId ?? -1))),
   ]);
   return {
     query: q,

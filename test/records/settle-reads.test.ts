@@ -33,11 +33,11 @@ afterAll(() => {
   tmp?.cleanup();
 });
 
-async function statementsFor(visitType: string, admissionDate: string | null = null): Promise<string[]> {
+async function statementsFor(visitType: string, institution: number | null = null): Promise<string[]> {
   batches.length = 0;
   const records = await readSettleRecords(db, {
-    personId: 1, idempotencyKey: 'k', year: 2024, date: '2024-06-10', admissionDate, visitType,
-    actingInstitutionId: null, actingKeyId: null, institutionIds: [],
+    personId: 1, idempotencyKey: 'k', year: 2024, date: '2024-06-10', admissionDate: null, visitType,
+    actingInstitutionId: institution, actingKeyId: institution === null ? null : 1, institutionIds: institution === null ? [] : [institution],
   });
   expect(batches).toHaveLength(1);
   expect(records.chronicApprovals).toEqual([]);
@@ -54,8 +54,12 @@ describe('the settle read batch', () => {
     const care = await statementsFor('LONG_TERM_CARE');
     const special = await statementsFor('SPECIAL_DRUG');
     const rare = await statementsFor('RARE_DISEASE_DRUG');
-    // 23 reads at most; a general outpatient claim leaves out 6 of them.
-    expect(outpatient).toHaveLength(17);
+    // 23 reads at most; a general outpatient claim leaves out 6 of them, and the administrator's
+    // claim by level (no institution) the link, the key and the 3 directory reads.
+    expect(outpatient).toHaveLength(12);
+    for (const table of ['person_institutions', 'institution_api_keys', 'institutions', 'institution_levels', 'institution_designations']) {
+      expect(reads(outpatient, table), table).toBe(false);
+    }
     for (const table of ['chronic_approvals', 'two_disease_registrations', 'special_drug_approvals', 'rare_disease_registrations', 'long_term_care_assessments', 'chronic_institution_choices']) {
       expect(reads(outpatient, table), table).toBe(false);
     }
@@ -64,8 +68,14 @@ describe('the settle read batch', () => {
     expect(reads(care, 'long_term_care_assessments')).toBe(true);
     expect(reads(special, 'special_drug_approvals')).toBe(true);
     expect(reads(rare, 'rare_disease_registrations')).toBe(true);
+    // An institution's claim reads its link to the person, its key and its directory rows.
+    const byInstitution = await statementsFor('OUTPATIENT', 7);
+    expect(byInstitution).toHaveLength(17);
+    for (const table of ['person_institutions', 'institution_api_keys', 'institutions', 'institution_levels', 'institution_designations']) {
+      expect(reads(byInstitution, table), table).toBe(true);
+    }
     // Every claim is checked against the person, coverage gaps and remote filings, and reads its accumulators.
-    for (const sqls of [outpatient, chronic, twoDisease, care, special, rare]) {
+    for (const sqls of [outpatient, byInstitution, chronic, twoDisease, care, special, rare]) {
       for (const table of ['insured_persons', 'coverage_gaps', 'remote_care_filings', 'accumulators']) expect(reads(sqls, table), table).toBe(true);
     }
   });
