@@ -3,7 +3,7 @@
  * returned once and only its SHA-256 hash is stored. A revoked key stops working at once for
  * every write; for reads in other processes within the key cache's bound (records/apiKeyCache.ts).
  */
-import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Context } from '../context';
 import type { Database } from '../db/client';
 import { institutionApiKeys } from '../db/records';
@@ -72,7 +72,7 @@ export async function findActiveKeyByHash(db: Database, keyHash: string): Promis
 }
 
 /** SQL: the key with this id is active (not revoked); read inside a write's own batch, or alone. */
-export function activeKey(keyId: number): SQL | undefined {
+export function activeKey(keyId: number | Placeholder): SQL | undefined {
   return and(eq(institutionApiKeys.id, keyId), isNull(institutionApiKeys.revokedAt));
 }
 

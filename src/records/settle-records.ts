@@ -13,10 +13,11 @@
  * Rows are read per person and filtered by date in the checks, so that the batch does not
  * depend on anything but the request (the person's city is not known before the batch).
  */
-import { and, asc, desc, eq, gte, inArray, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { InArgs } from '@libsql/client';
+import { and, asc, desc, eq, fillPlaceholders, gte, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import { addDays, isCalendarDate } from '../calendar';
-import type { BatchItem, BatchResponse } from 'drizzle-orm/batch';
 import type { Database } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import {
   accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings, institutionApiKeys,
   insuredPersons, longTermCareAssessments, negotiatedDrugFilings, personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
@@ -95,28 +96,28 @@ export interface SettleRecords {
   }[];
 }
 
-/** Settled claims a claim of this visit type is checked against (Jining long-term care, 004 §七9, §二(一)3). */
-function settledClaimTypes(visitType: string): string[] {
-  if (visitType === 'LONG_TERM_CARE') return ['INPATIENT'];
-  if (visitType === 'INPATIENT' || visitType === 'OUTPATIENT') return ['LONG_TERM_CARE'];
-  return [];
+/** The visit type of the settled claims the long-term care rules look at (none for other claims). */
+function settledClaimType(visitType: string): string | null {
+  if (visitType === 'LONG_TERM_CARE') return 'INPATIENT';
+  if (visitType === 'INPATIENT' || visitType === 'OUTPATIENT') return 'LONG_TERM_CARE';
+  return null;
 }
 
 const STAY_TYPES = ['INPATIENT', 'DAY_SURGERY'];
 
 /**
- * Which settled claims the eligibility checks can use (settle.ts staysOnRecord and
+ * The bounds of the settled claims the eligibility checks can use (settle.ts staysOnRecord and
  * outpatientVisitsNear filter the same way): stays ending on or after the claim's first day,
- * and, for a stay, the other visits from 3 days before its admission to its discharge. A
- * person's year of outpatient claims is then not read for every new one. Dates that are not
- * calendar dates (refused later) bound nothing.
+ * and, for a stay, the other visits from 3 days before its admission to its discharge (no
+ * such visits without an admission date: a comparison with NULL holds for no row). A person's
+ * year of outpatient claims is then not read for every new one. Dates that are not calendar
+ * dates (refused later) bound nothing.
  */
-function eligibilityWindow(q: SettleQuery): SQL | undefined {
+function eligibilityBounds(q: SettleQuery): { stayFrom: string; nearFrom: string | null; nearTo: string | null } {
   const from = q.admissionDate ?? q.date;
-  if (!isCalendarDate(from) || !isCalendarDate(q.date)) return undefined;
-  const stays = and(inArray(claims.visitType, STAY_TYPES), gte(claims.date, from));
-  if (q.admissionDate === null) return stays;
-  return or(stays, and(notInArray(claims.visitType, STAY_TYPES), gte(claims.date, addDays(q.admissionDate, -3)), lte(claims.date, q.date)));
+  if (!isCalendarDate(from) || !isCalendarDate(q.date)) return { stayFrom: '', nearFrom: '', nearTo: '\uffff' };
+  if (q.admissionDate === null) return { stayFrom: from, nearFrom: null, nearTo: null };
+  return { stayFrom: from, nearFrom: addDays(q.admissionDate, -3), nearTo: q.date };
 }
 
 /**
@@ -125,93 +126,135 @@ function eligibilityWindow(q: SettleQuery): SQL | undefined {
  * outpatient claim). Everything else is read for every claim, except what the administrator
  * or a claim without an institution has not got (a link, a key, directory rows).
  */
-function recordsNeeded(visitType: string) {
+function recordsNeeded(q: SettleQuery, institutions: number) {
+  const type = q.visitType;
   return {
-    chronicApprovals: visitType === 'CHRONIC_OUTPATIENT' || visitType === 'TWO_DISEASE_OUTPATIENT',
-    twoDiseaseRegistrations: visitType === 'TWO_DISEASE_OUTPATIENT',
-    specialDrugApprovals: visitType === 'SPECIAL_DRUG',
-    rareDiseaseRegistrations: visitType === 'RARE_DISEASE_DRUG',
-    longTermCareAssessments: visitType === 'LONG_TERM_CARE',
-    chronicInstitutionChoices: visitType === 'CHRONIC_OUTPATIENT',
+    link: q.actingInstitutionId != null,
+    key: q.actingKeyId != null,
+    institutions: institutions > 0,
+    institutionLevels: institutions > 0,
+    institutionDesignations: institutions > 0,
+    chronicApprovals: type === 'CHRONIC_OUTPATIENT' || type === 'TWO_DISEASE_OUTPATIENT',
+    twoDiseaseRegistrations: type === 'TWO_DISEASE_OUTPATIENT',
+    specialDrugApprovals: type === 'SPECIAL_DRUG',
+    rareDiseaseRegistrations: type === 'RARE_DISEASE_DRUG',
+    longTermCareAssessments: type === 'LONG_TERM_CARE',
+    chronicInstitutionChoices: type === 'CHRONIC_OUTPATIENT',
+    settledClaims: settledClaimType(type) !== null,
   };
 }
 
-/** A query left out of the batch: it reads as no rows. */
-const NOT_READ = Symbol('not read');
+const at = sql.placeholder;
 
-function ifNeeded<Q extends BatchItem<'sqlite'>>(needed: boolean, query: Q): Q {
-  return needed ? query : (NOT_READ as unknown as Q);
-}
-
-/** db.batch of the queries not left out (still one round trip), with [] in the place of each left out. */
-async function batchOfNeeded<T extends Readonly<[BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]>>(db: Database, queries: T): Promise<BatchResponse<T>> {
-  const run = queries.filter((q) => (q as unknown) !== NOT_READ) as unknown as Readonly<[BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]>;
-  const results: readonly unknown[] = await db.batch(run);
-  let next = 0;
-  return queries.map((q) => ((q as unknown) === NOT_READ ? [] : results[next++])) as unknown as BatchResponse<T>;
-}
-
-/** Reads everything settleClaim needs in one round trip. */
-export async function readSettleRecords(db: Database, q: SettleQuery): Promise<SettleRecords> {
-  const p = q.personId;
-  const ids = [...new Set(q.institutionIds.filter(Number.isSafeInteger))];
-  const types = settledClaimTypes(q.visitType);
-  const needs = recordsNeeded(q.visitType);
-  const [
-    person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
-    eligibility, drugFilings, bases, bindings, holderBases, levels, designations, key,
-  ] = await batchOfNeeded(db, [
-    db.select().from(insuredPersons).where(eq(insuredPersons.id, p)),
-    // The administrator acts for anyone: no link to read.
-    ifNeeded(q.actingInstitutionId != null, db.select({ personId: personInstitutions.personId }).from(personInstitutions)
-      .where(and(eq(personInstitutions.personId, p), eq(personInstitutions.institutionId, q.actingInstitutionId ?? -1)))),
-    db.select().from(settlements).where(and(eq(settlements.personId, p), eq(settlements.idempotencyKey, q.idempotencyKey))),
-    db.select().from(accumulators).where(and(eq(accumulators.personId, p), eq(accumulators.year, q.year))),
-    db.select().from(personalAccounts).where(eq(personalAccounts.personId, p)),
-    ifNeeded(needs.chronicApprovals, db.select().from(chronicApprovals).where(eq(chronicApprovals.personId, p))),
-    ifNeeded(needs.twoDiseaseRegistrations, db.select().from(twoDiseaseRegistrations).where(eq(twoDiseaseRegistrations.personId, p))),
-    db.select().from(remoteCareFilings).where(eq(remoteCareFilings.personId, p)).orderBy(desc(remoteCareFilings.id)),
-    db.select().from(coverageGaps).where(eq(coverageGaps.personId, p)),
-    ifNeeded(needs.specialDrugApprovals, db.select().from(specialDrugApprovals).where(eq(specialDrugApprovals.personId, p))),
-    ifNeeded(needs.rareDiseaseRegistrations, db.select().from(rareDiseaseRegistrations).where(eq(rareDiseaseRegistrations.personId, p))),
-    ifNeeded(needs.longTermCareAssessments, db.select().from(longTermCareAssessments).where(eq(longTermCareAssessments.personId, p))),
-    ifNeeded(needs.chronicInstitutionChoices,
-      db.select().from(chronicInstitutionChoices).where(eq(chronicInstitutionChoices.personId, p)).orderBy(desc(chronicInstitutionChoices.chosenOn))),
-    ifNeeded(types.length > 0, db.select({ visitType: claims.visitType, date: claims.date, details: claims.details })
+/**
+ * The read batch's statements, built once per database handle (src/db/prepared.ts): a request
+ * fills in its values (`at(...)`). The directory rows are read for at most two institutions
+ * (the acting one and the claim's): `institutionA` and `institutionB`, the same id twice when
+ * there is one.
+ */
+const readsOf = preparedOnce((db) => {
+  const person = at('person');
+  return {
+    person: db.select().from(insuredPersons).where(eq(insuredPersons.id, person)).prepare(),
+    link: db.select({ personId: personInstitutions.personId }).from(personInstitutions)
+      .where(and(eq(personInstitutions.personId, person), eq(personInstitutions.institutionId, at('actingInstitution')))).prepare(),
+    replay: db.select().from(settlements).where(and(eq(settlements.personId, person), eq(settlements.idempotencyKey, at('idempotencyKey')))).prepare(),
+    accumulators: db.select().from(accumulators).where(and(eq(accumulators.personId, person), eq(accumulators.year, at('year')))).prepare(),
+    account: db.select().from(personalAccounts).where(eq(personalAccounts.personId, person)).prepare(),
+    chronicApprovals: db.select().from(chronicApprovals).where(eq(chronicApprovals.personId, person)).prepare(),
+    twoDiseaseRegistrations: db.select().from(twoDiseaseRegistrations).where(eq(twoDiseaseRegistrations.personId, person)).prepare(),
+    remoteCareFilings: db.select().from(remoteCareFilings).where(eq(remoteCareFilings.personId, person)).orderBy(desc(remoteCareFilings.id)).prepare(),
+    coverageGaps: db.select().from(coverageGaps).where(eq(coverageGaps.personId, person)).prepare(),
+    specialDrugApprovals: db.select().from(specialDrugApprovals).where(eq(specialDrugApprovals.personId, person)).prepare(),
+    rareDiseaseRegistrations: db.select().from(rareDiseaseRegistrations).where(eq(rareDiseaseRegistrations.personId, person)).prepare(),
+    longTermCareAssessments: db.select().from(longTermCareAssessments).where(eq(longTermCareAssessments.personId, person)).prepare(),
+    chronicInstitutionChoices: db.select().from(chronicInstitutionChoices).where(eq(chronicInstitutionChoices.personId, person))
+      .orderBy(desc(chronicInstitutionChoices.chosenOn)).prepare(),
+    settledClaims: db.select({ visitType: claims.visitType, date: claims.date, details: claims.details })
       .from(claims)
       .innerJoin(settlements, eq(settlements.claimId, claims.id))
-      .where(and(eq(claims.personId, p), inArray(claims.visitType, types.length ? types : ['']), eq(settlements.status, 'SETTLED')))),
-    ifNeeded(ids.length > 0, db.select().from(institutions).where(inArray(institutions.id, ids.length ? ids : [-1]))),
-    db.select({ visitType: claims.visitType, date: claims.date, details: claims.details, settlementId: settlements.id })
+      .where(and(eq(claims.personId, person), eq(claims.visitType, at('settledType')), eq(settlements.status, 'SETTLED'))).prepare(),
+    institutions: db.select().from(institutions).where(inArray(institutions.id, [at('institutionA'), at('institutionB')])).prepare(),
+    eligibilityClaims: db.select({ visitType: claims.visitType, date: claims.date, details: claims.details, settlementId: settlements.id })
       .from(claims)
       .innerJoin(settlements, eq(settlements.claimId, claims.id))
       .where(and(
-        eq(claims.personId, p), eq(settlements.status, 'SETTLED'), gte(claims.date, `${q.year - 1}-01-01`), lte(claims.date, `${q.year + 1}-12-31`),
-        eligibilityWindow(q),
-      )),
-    db.select({
+        eq(claims.personId, person), eq(settlements.status, 'SETTLED'), gte(claims.date, at('yearsFrom')), lte(claims.date, at('yearsTo')),
+        or(
+          and(inArray(claims.visitType, STAY_TYPES), gte(claims.date, at('stayFrom'))),
+          and(notInArray(claims.visitType, STAY_TYPES), gte(claims.date, at('nearFrom')), lte(claims.date, at('nearTo'))),
+        ),
+      )).prepare(),
+    negotiatedDrugFilings: db.select({
       drug: negotiatedDrugFilings.drug, institutionId: negotiatedDrugFilings.institutionId, filedOn: negotiatedDrugFilings.filedOn,
       validUntil: negotiatedDrugFilings.validUntil, institutionName: institutions.name,
     })
       .from(negotiatedDrugFilings)
       .leftJoin(institutions, eq(institutions.id, negotiatedDrugFilings.institutionId))
-      .where(eq(negotiatedDrugFilings.personId, p)),
-    db.select().from(contributionBases).where(eq(contributionBases.personId, p)),
-    db.select({ binding: familyAccountBindings, holder: insuredPersons, account: personalAccounts })
+      .where(eq(negotiatedDrugFilings.personId, person)).prepare(),
+    contributionBases: db.select().from(contributionBases).where(eq(contributionBases.personId, person)).prepare(),
+    familyBindings: db.select({ binding: familyAccountBindings, holder: insuredPersons, account: personalAccounts })
       .from(familyAccountBindings)
       .innerJoin(insuredPersons, eq(insuredPersons.id, familyAccountBindings.holderPersonId))
       .leftJoin(personalAccounts, eq(personalAccounts.personId, familyAccountBindings.holderPersonId))
-      .where(eq(familyAccountBindings.memberPersonId, p))
-      .orderBy(familyAccountBindings.id),
-    db.select({ base: contributionBases })
+      .where(eq(familyAccountBindings.memberPersonId, person))
+      .orderBy(familyAccountBindings.id).prepare(),
+    holderBases: db.select({ base: contributionBases })
       .from(contributionBases)
       .innerJoin(familyAccountBindings, eq(familyAccountBindings.holderPersonId, contributionBases.personId))
-      .where(eq(familyAccountBindings.memberPersonId, p)),
-    ifNeeded(ids.length > 0, db.select().from(institutionLevels).where(inArray(institutionLevels.institutionId, ids.length ? ids : [-1])).orderBy(asc(institutionLevels.id))),
-    ifNeeded(ids.length > 0, db.select().from(institutionDesignations).where(inArray(institutionDesignations.institutionId, ids.length ? ids : [-1])).orderBy(sql`rowid`)),
-    // The administrator's key is not in the table: nothing to confirm.
-    ifNeeded(q.actingKeyId != null, db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(activeKey(q.actingKeyId ?? -1))),
-  ]);
+      .where(eq(familyAccountBindings.memberPersonId, person)).prepare(),
+    institutionLevels: db.select().from(institutionLevels).where(inArray(institutionLevels.institutionId, [at('institutionA'), at('institutionB')]))
+      .orderBy(asc(institutionLevels.id)).prepare(),
+    institutionDesignations: db.select().from(institutionDesignations)
+      .where(inArray(institutionDesignations.institutionId, [at('institutionA'), at('institutionB')])).orderBy(sql`rowid`).prepare(),
+    key: db.select({ id: institutionApiKeys.id }).from(institutionApiKeys).where(activeKey(at('actingKey'))).prepare(),
+  };
+});
+
+type Reads = ReturnType<typeof readsOf>;
+type Rows<Q> = Q extends { all(values?: never): Promise<infer R> } ? R : never;
+
+/**
+ * Runs the needed reads in one batch (one round trip, one read transaction) with the request's
+ * values; a read left out gives no rows.
+ */
+async function readBatch<K extends keyof Reads>(db: Database, reads: Reads, needed: readonly K[], values: Record<string, unknown>): Promise<{ [P in keyof Reads]: Rows<Reads[P]> }> {
+  const statements = needed.map((name) => {
+    const { sql: text, params } = reads[name].getQuery();
+    return { sql: text, args: fillPlaceholders(params, values) as InArgs };
+  });
+  const results = await db.$client.batch(statements);
+  const rows: Record<string, unknown> = {};
+  for (const name of Object.keys(reads)) rows[name] = [];
+  needed.forEach((name, i) => (rows[name] = reads[name].mapResult(results[i], true)));
+  return rows as { [P in keyof Reads]: Rows<Reads[P]> };
+}
+
+/** Reads everything settleClaim needs in one round trip. */
+export async function readSettleRecords(db: Database, q: SettleQuery): Promise<SettleRecords> {
+  const ids = [...new Set(q.institutionIds.filter(Number.isSafeInteger))];
+  const needs = recordsNeeded(q, ids.length);
+  const reads = readsOf(db);
+  const needed = (Object.keys(reads) as (keyof Reads)[]).filter((name) => needs[name as keyof typeof needs] ?? true);
+  const r = await readBatch(db, reads, needed, {
+    person: q.personId,
+    actingInstitution: q.actingInstitutionId ?? -1,
+    actingKey: q.actingKeyId ?? -1,
+    idempotencyKey: q.idempotencyKey,
+    year: q.year,
+    settledType: settledClaimType(q.visitType),
+    institutionA: ids[0] ?? -1,
+    institutionB: ids[1] ?? ids[0] ?? -1,
+    yearsFrom: `${q.year - 1}-01-01`,
+    yearsTo: `${q.year + 1}-12-31`,
+    ...eligibilityBounds(q),
+  });
+  const [person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
+    eligibility, drugFilings, bases, bindings, holderBases, levels, designations, key] = [
+    r.person, r.link, r.replay, r.accumulators, r.account, r.chronicApprovals, r.twoDiseaseRegistrations, r.remoteCareFilings, r.coverageGaps,
+    r.specialDrugApprovals, r.rareDiseaseRegistrations, r.longTermCareAssessments, r.chronicInstitutionChoices, r.settledClaims, r.institutions,
+    r.eligibilityClaims, r.negotiatedDrugFilings, r.contributionBases, r.familyBindings, r.holderBases, r.institutionLevels, r.institutionDesignations, r.key,
+  ] as const;
   return {
     query: q,
     person: person[0],
