@@ -19,7 +19,7 @@
 import { asc, sql } from 'drizzle-orm';
 import { maxAgeMsFromEnv } from '../config';
 import type { Database } from '../db/client';
-import { preparedOnce } from '../db/prepared';
+import { builtOnce, runStatement } from '../db/prepared';
 import { catalogueEntries, catalogueVersion, institutionAliases, institutionDesignations, institutionLevels, institutionSources, institutions } from '../db/schema';
 import { formatCatalogueVersion } from './version';
 
@@ -86,11 +86,11 @@ export async function readSnapshot(db: Database): Promise<DirectorySnapshot> {
   };
 }
 
-/** The check a request past the staleness bound makes: built once per handle (src/db/prepared.ts). */
-const versionQuery = preparedOnce((db) => db.select().from(catalogueVersion).prepare());
+/** The check a request past the staleness bound makes: built once (src/db/prepared.ts). */
+const versionQuery = builtOnce((db) => db.select().from(catalogueVersion).prepare());
 
 async function readVersion(db: Database): Promise<string | null> {
-  const [row] = await versionQuery(db).all();
+  const [row] = await runStatement(db, versionQuery());
   return row ? formatCatalogueVersion(row) : null;
 }
 

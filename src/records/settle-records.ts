@@ -13,11 +13,10 @@
  * Rows are read per person and filtered by date in the checks, so that the batch does not
  * depend on anything but the request (the person's city is not known before the batch).
  */
-import type { InArgs } from '@libsql/client';
-import { and, asc, desc, eq, fillPlaceholders, gte, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import { addDays, isCalendarDate } from '../calendar';
 import type { Database } from '../db/client';
-import { preparedOnce } from '../db/prepared';
+import { bind, builtOnce, type RowsOf } from '../db/prepared';
 import {
   accumulators, chronicApprovals, chronicInstitutionChoices, claims, contributionBases, coverageGaps, familyAccountBindings, institutionApiKeys,
   insuredPersons, longTermCareAssessments, negotiatedDrugFilings, personalAccounts, personInstitutions, rareDiseaseRegistrations, remoteCareFilings, settlements, specialDrugApprovals,
@@ -147,12 +146,12 @@ function recordsNeeded(q: SettleQuery, institutions: number) {
 const at = sql.placeholder;
 
 /**
- * The read batch's statements, built once per database handle (src/db/prepared.ts): a request
- * fills in its values (`at(...)`). The directory rows are read for at most two institutions
+ * The read batch's statements, built once (src/db/prepared.ts): a request fills in its values
+ * (`at(...)`). The directory rows are read for at most two institutions
  * (the acting one and the claim's): `institutionA` and `institutionB`, the same id twice when
  * there is one.
  */
-const readsOf = preparedOnce((db) => {
+const readsOf = builtOnce((db) => {
   const person = at('person');
   return {
     person: db.select().from(insuredPersons).where(eq(insuredPersons.id, person)).prepare(),
@@ -212,29 +211,24 @@ const readsOf = preparedOnce((db) => {
 });
 
 type Reads = ReturnType<typeof readsOf>;
-type Rows<Q> = Q extends { all(values?: never): Promise<infer R> } ? R : never;
 
 /**
  * Runs the needed reads in one batch (one round trip, one read transaction) with the request's
  * values; a read left out gives no rows.
  */
-async function readBatch<K extends keyof Reads>(db: Database, reads: Reads, needed: readonly K[], values: Record<string, unknown>): Promise<{ [P in keyof Reads]: Rows<Reads[P]> }> {
-  const statements = needed.map((name) => {
-    const { sql: text, params } = reads[name].getQuery();
-    return { sql: text, args: fillPlaceholders(params, values) as InArgs };
-  });
-  const results = await db.$client.batch(statements);
+async function readBatch<K extends keyof Reads>(db: Database, reads: Reads, needed: readonly K[], values: Record<string, unknown>): Promise<{ [P in keyof Reads]: RowsOf<Reads[P]> }> {
+  const results = await db.$client.batch(needed.map((name) => bind(reads[name], values)));
   const rows: Record<string, unknown> = {};
   for (const name of Object.keys(reads)) rows[name] = [];
   needed.forEach((name, i) => (rows[name] = reads[name].mapResult(results[i], true)));
-  return rows as { [P in keyof Reads]: Rows<Reads[P]> };
+  return rows as { [P in keyof Reads]: RowsOf<Reads[P]> };
 }
 
 /** Reads everything settleClaim needs in one round trip. */
 export async function readSettleRecords(db: Database, q: SettleQuery): Promise<SettleRecords> {
   const ids = [...new Set(q.institutionIds.filter(Number.isSafeInteger))];
   const needs = recordsNeeded(q, ids.length);
-  const reads = readsOf(db);
+  const reads = readsOf();
   const needed = (Object.keys(reads) as (keyof Reads)[]).filter((name) => needs[name as keyof typeof needs] ?? true);
   const r = await readBatch(db, reads, needed, {
     person: q.personId,
