@@ -83,7 +83,7 @@ Issue 18, second pass (2026-12-01; in process, CPU per request or settlement, ea
   snapshot the request has read, and the version check is built once. 0.55 of the CPU before.
 - **settleClaim read three years of the person's claims and every kind of record.** The read
   batch now reads the settled claims the eligibility checks can use, only the records the
-  visit type is checked against, and its statements are built once per handle with
+  visit type is checked against, and its statements are built once per process with
   placeholders (drizzle's query building cost more CPU than running the statements).
   10 persons in parallel: 157 → about 370/s.
 - **What is left.** The estimate is bare Yoga's per-request work on a larger document, its
