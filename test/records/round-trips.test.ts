@@ -100,6 +100,12 @@ describe('settleClaim round trips through a counting proxy', () => {
     expect(settled.trips).toBeLessThanOrEqual(2);
     expect(settled.trips).toBe(2);
 
+    // A stay with its admission date (the read batch then also reads the visits near it) still takes 2
+    // (in 2023: a later settlement of 2024 would stand in the way of the reversal below).
+    const admitted = await tripsOf(() => gql(SETTLE, { input: { personId, idempotencyKey: 'trip-admitted', ...claim, admissionDate: '2023-04-01', date: '2023-04-05' } }));
+    ok<{ settlement: any; userErrors: [] }>(admitted.result, 'settleClaim');
+    expect(admitted.trips).toBe(2);
+
     const replayed = await tripsOf(() => gql(SETTLE, { input: { personId, idempotencyKey: 'trip-1', ...claim } }));
     expect(ok<{ settlement: any; userErrors: [] }>(replayed.result, 'settleClaim').settlement.id).toBe(s.id);
     expect(replayed.trips).toBe(1);
