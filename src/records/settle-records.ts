@@ -15,6 +15,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import { addDays, isCalendarDate } from '../calendar';
+import { POLICY_PACKS } from '../policy';
 import type { Database } from '../db/client';
 import { bind, builtOnce, type RowsOf } from '../db/prepared';
 import {
@@ -105,18 +106,35 @@ function settledClaimType(visitType: string): string | null {
 const STAY_TYPES = ['INPATIENT', 'DAY_SURGERY'];
 
 /**
- * The bounds of the settled claims the eligibility checks can use (settle.ts staysOnRecord and
- * outpatientVisitsNear filter the same way): stays ending on or after the claim's first day,
- * and, for a stay, the other visits from 3 days before its admission to its discharge (no
- * such visits without an admission date: a comparison with NULL holds for no row). A person's
- * year of outpatient claims is then not read for every new one. Dates that are not calendar
- * dates (refused later) bound nothing.
+ * How many days before an admission the visits merged into a stay may lie: the longest
+ * pre-admission merge of any pack (Jining 3 days, 004), so that one read serves every city; the
+ * engine applies the city's own (engine/eligibility/stays.ts).
  */
-function eligibilityBounds(q: SettleQuery): { stayFrom: string; nearFrom: string | null; nearTo: string | null } {
-  const from = q.admissionDate ?? q.date;
-  if (!isCalendarDate(from) || !isCalendarDate(q.date)) return { stayFrom: '', nearFrom: '', nearTo: '\uffff' };
-  if (q.admissionDate === null) return { stayFrom: from, nearFrom: null, nearTo: null };
-  return { stayFrom: from, nearFrom: addDays(q.admissionDate, -3), nearTo: q.date };
+const PRE_ADMISSION_DAYS = Math.max(0, ...POLICY_PACKS.map((p) => p.parameters.stayPause.value.preAdmissionMergeDays ?? 0));
+
+/** The settled claims the eligibility checks look at (settle.ts staysOnRecord, outpatientVisitsNear). */
+export interface EligibilityWindow {
+  /** Stays ending on or after this day: the claim's first day. */
+  stayFrom: string;
+  /** For a stay being settled, the other visits from PRE_ADMISSION_DAYS before its admission to its discharge; null otherwise. */
+  visitsFrom: string | null;
+  visitsTo: string | null;
+}
+
+export function eligibilityWindow(date: string, admissionDate: string | null | undefined): EligibilityWindow {
+  const stayFrom = admissionDate ?? date;
+  if (admissionDate == null) return { stayFrom, visitsFrom: null, visitsTo: null };
+  return { stayFrom, visitsFrom: addDays(admissionDate, -PRE_ADMISSION_DAYS), visitsTo: date };
+}
+
+/**
+ * The window as the read batch bounds it: a person's year of outpatient claims is then not read
+ * for every new one. With no visits to read, the comparisons with NULL hold for no row; dates
+ * that are not calendar dates (refused later) bound nothing.
+ */
+function readWindow(q: SettleQuery): EligibilityWindow {
+  if (!isCalendarDate(q.admissionDate ?? q.date) || !isCalendarDate(q.date)) return { stayFrom: '', visitsFrom: '', visitsTo: '\uffff' };
+  return eligibilityWindow(q.date, q.admissionDate);
 }
 
 /**
@@ -181,7 +199,7 @@ const readsOf = builtOnce((db) => {
         eq(claims.personId, person), eq(settlements.status, 'SETTLED'), gte(claims.date, at('yearsFrom')), lte(claims.date, at('yearsTo')),
         or(
           and(inArray(claims.visitType, STAY_TYPES), gte(claims.date, at('stayFrom'))),
-          and(notInArray(claims.visitType, STAY_TYPES), gte(claims.date, at('nearFrom')), lte(claims.date, at('nearTo'))),
+          and(notInArray(claims.visitType, STAY_TYPES), gte(claims.date, at('visitsFrom')), lte(claims.date, at('visitsTo'))),
         ),
       )).prepare(),
     negotiatedDrugFilings: db.select({
@@ -241,40 +259,34 @@ export async function readSettleRecords(db: Database, q: SettleQuery): Promise<S
     institutionB: ids[1] ?? ids[0] ?? -1,
     yearsFrom: `${q.year - 1}-01-01`,
     yearsTo: `${q.year + 1}-12-31`,
-    ...eligibilityBounds(q),
+    ...readWindow(q),
   });
-  const [person, link, replay, acc, account, approvals, twoDisease, filings, gaps, special, rare, care, choices, settled, directory,
-    eligibility, drugFilings, bases, bindings, holderBases, levels, designations, key] = [
-    r.person, r.link, r.replay, r.accumulators, r.account, r.chronicApprovals, r.twoDiseaseRegistrations, r.remoteCareFilings, r.coverageGaps,
-    r.specialDrugApprovals, r.rareDiseaseRegistrations, r.longTermCareAssessments, r.chronicInstitutionChoices, r.settledClaims, r.institutions,
-    r.eligibilityClaims, r.negotiatedDrugFilings, r.contributionBases, r.familyBindings, r.holderBases, r.institutionLevels, r.institutionDesignations, r.key,
-  ] as const;
   return {
     query: q,
-    person: person[0],
-    linked: q.actingInstitutionId == null || link.length > 0,
-    keyActive: q.actingKeyId == null || key.length > 0,
-    replay: replay[0],
-    accumulators: acc[0],
-    personalAccount: account[0],
-    chronicApprovals: approvals,
-    twoDiseaseRegistrations: twoDisease,
-    remoteCareFilings: filings,
-    coverageGaps: gaps,
-    specialDrugApprovals: special,
-    rareDiseaseRegistrations: rare,
-    longTermCareAssessments: care,
-    chronicInstitutionChoices: choices,
-    settledClaims: settled,
-    eligibilityClaims: eligibility,
-    negotiatedDrugFilings: drugFilings,
-    institutions: new Map(directory.map((row) => [row.id, row])),
-    institutionLevels: new Map(ids.map((id) => [id, levels.filter((r) => r.institutionId === id)])),
-    institutionDesignations: new Map(ids.map((id) => [id, designations.filter((r) => r.institutionId === id)])),
-    contributionBases: bases,
-    familyHolders: bindings.map((b) => ({
+    person: r.person[0],
+    linked: q.actingInstitutionId == null || r.link.length > 0,
+    keyActive: q.actingKeyId == null || r.key.length > 0,
+    replay: r.replay[0],
+    accumulators: r.accumulators[0],
+    personalAccount: r.account[0],
+    chronicApprovals: r.chronicApprovals,
+    twoDiseaseRegistrations: r.twoDiseaseRegistrations,
+    remoteCareFilings: r.remoteCareFilings,
+    coverageGaps: r.coverageGaps,
+    specialDrugApprovals: r.specialDrugApprovals,
+    rareDiseaseRegistrations: r.rareDiseaseRegistrations,
+    longTermCareAssessments: r.longTermCareAssessments,
+    chronicInstitutionChoices: r.chronicInstitutionChoices,
+    settledClaims: r.settledClaims,
+    eligibilityClaims: r.eligibilityClaims,
+    negotiatedDrugFilings: r.negotiatedDrugFilings,
+    institutions: new Map(r.institutions.map((row) => [row.id, row])),
+    institutionLevels: new Map(ids.map((id) => [id, r.institutionLevels.filter((row) => row.institutionId === id)])),
+    institutionDesignations: new Map(ids.map((id) => [id, r.institutionDesignations.filter((row) => row.institutionId === id)])),
+    contributionBases: r.contributionBases,
+    familyHolders: r.familyBindings.map((b) => ({
       ...b,
-      contributionBases: [...new Map(holderBases.filter((h) => h.base.personId === b.holder.id).map((h) => [h.base.effectiveFrom, h.base])).values()],
+      contributionBases: [...new Map(r.holderBases.filter((h) => h.base.personId === b.holder.id).map((h) => [h.base.effectiveFrom, h.base])).values()],
     })),
   };
 }

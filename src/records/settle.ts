@@ -31,7 +31,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { addDays } from '../calendar';
 import type { EnrolmentRoute, TwoDisease } from '../domain';
 import type { Context } from '../context';
 import type { Scheme } from '../domain';
@@ -51,7 +50,7 @@ import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { withWriteRetry, WriteConflict } from './retry';
 import { creditedThrough, type AccountHolder } from '../engine/accountCredits';
 import { accountHolderOf } from './accounts';
-import { readSettleRecords, type SettleQuery, type SettleRecords } from './settle-records';
+import { eligibilityWindow, readSettleRecords, type SettleQuery, type SettleRecords } from './settle-records';
 
 export type SettlementRow = typeof settlements.$inferSelect;
 export type EngineClaim = Omit<SettlementInput, 'scheme' | 'person'>;
@@ -194,17 +193,17 @@ function engineInput(records: SettleRecords, person: PersonRow, claim: EngineCla
  * overlapping stay, and (Jining) merges the 3 days before an admission into the stay.
  */
 function staysOnRecord(records: SettleRecords, claim: EngineClaim): StayPeriod[] {
-  const from = claim.admissionDate ?? claim.date;
+  const { stayFrom } = eligibilityWindow(claim.date, claim.admissionDate);
   return records.eligibilityClaims
-    .filter((r) => (r.visitType === 'INPATIENT' || r.visitType === 'DAY_SURGERY') && r.date >= from && typeof r.details.admissionDate === 'string')
+    .filter((r) => (r.visitType === 'INPATIENT' || r.visitType === 'DAY_SURGERY') && r.date >= stayFrom && typeof r.details.admissionDate === 'string')
     .map((r) => ({ admissionDate: r.details.admissionDate as string, dischargeDate: r.date, visitType: r.visitType as StayPeriod['visitType'] }));
 }
 
-/** The person's settled non-stay claims from 3 days before the admission to the discharge (for a stay being settled). */
+/** The person's settled non-stay claims from the pre-admission days before the admission to the discharge (for a stay being settled). */
 function outpatientVisitsNear(records: SettleRecords, claim: EngineClaim): OutpatientVisit[] {
-  const from = addDays(claim.admissionDate!, -3);
+  const { visitsFrom, visitsTo } = eligibilityWindow(claim.date, claim.admissionDate);
   return records.eligibilityClaims
-    .filter((r) => r.visitType !== 'INPATIENT' && r.visitType !== 'DAY_SURGERY' && r.date >= from && r.date <= claim.date)
+    .filter((r) => r.visitType !== 'INPATIENT' && r.visitType !== 'DAY_SURGERY' && r.date >= visitsFrom! && r.date <= visitsTo!)
     .map((r) => ({ date: r.date, visitType: r.visitType as OutpatientVisit['visitType'], reference: `settlement ${encodeGlobalID('SettlementRecord', r.settlementId)}` }));
 }
 
