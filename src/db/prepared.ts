@@ -6,7 +6,7 @@
  * `sql.placeholder` for its values; a request fills them in and runs it on its own database
  * (the Worker's is opened per request, so the statement cannot belong to one).
  */
-import type { InStatement, ResultSet } from '@libsql/client';
+import type { InArgs, InStatement, ResultSet } from '@libsql/client';
 import { fillPlaceholders } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/libsql';
 import type { Database } from './client';
@@ -34,7 +34,7 @@ export function builtOnce<T>(build: (db: StatementBuilder) => T): () => T {
 /** The statement with the request's values in place of its placeholders. */
 export function bind(statement: BuiltStatement<unknown>, values: Record<string, unknown>): InStatement {
   const { sql, params } = statement.getQuery();
-  return { sql, args: fillPlaceholders(params, values) as InStatement extends { args?: infer A } ? A : never };
+  return { sql, args: fillPlaceholders(params, values) as InArgs };
 }
 
 /** Runs one built statement on `db`; its rows, mapped as drizzle maps them. */

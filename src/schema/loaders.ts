@@ -46,42 +46,44 @@ function listsById<T>(directory: Directory, pick: (s: DirectorySnapshot) => Read
  * (most requests use none).
  */
 export class Loaders {
-  private made: Partial<Record<string, DataLoader<never, unknown, unknown>>> = {};
+  #institution?: DataLoader<number, InstitutionRow | null>;
+  #institutionAliases?: DataLoader<number, string[]>;
+  #institutionDesignations?: DataLoader<number, DesignationRow[]>;
+  #institutionLevels?: DataLoader<number, LevelRow[]>;
+  #institutionSources?: DataLoader<number, InstitutionSourceRow[]>;
+  #catalogueEntry?: DataLoader<number, CatalogueEntryRow | null>;
+  #catalogueList?: DataLoader<CatalogueListKey, CatalogueEntryRow[], string>;
 
   constructor(private readonly directory: Directory) {}
 
-  private once<L>(name: string, make: () => L): L {
-    return (this.made[name] ??= make() as never) as L;
-  }
-
   get institution(): DataLoader<number, InstitutionRow | null> {
-    return this.once('institution', () => new DataLoader(byId(this.directory, (s) => s.institutions, null)));
+    return (this.#institution ??= new DataLoader(byId(this.directory, (s) => s.institutions, null)));
   }
 
   get institutionAliases(): DataLoader<number, string[]> {
-    return this.once('institutionAliases', () => new DataLoader(listsById(this.directory, (s) => s.aliases)));
+    return (this.#institutionAliases ??= new DataLoader(listsById(this.directory, (s) => s.aliases)));
   }
 
   get institutionDesignations(): DataLoader<number, DesignationRow[]> {
-    return this.once('institutionDesignations', () => new DataLoader(listsById(this.directory, (s) => s.designations)));
+    return (this.#institutionDesignations ??= new DataLoader(listsById(this.directory, (s) => s.designations)));
   }
 
   /** Level history entries, in the order written. */
   get institutionLevels(): DataLoader<number, LevelRow[]> {
-    return this.once('institutionLevels', () => new DataLoader(listsById(this.directory, (s) => s.levels)));
+    return (this.#institutionLevels ??= new DataLoader(listsById(this.directory, (s) => s.levels)));
   }
 
   get institutionSources(): DataLoader<number, InstitutionSourceRow[]> {
-    return this.once('institutionSources', () => new DataLoader(listsById(this.directory, (s) => s.sources)));
+    return (this.#institutionSources ??= new DataLoader(listsById(this.directory, (s) => s.sources)));
   }
 
   get catalogueEntry(): DataLoader<number, CatalogueEntryRow | null> {
-    return this.once('catalogueEntry', () => new DataLoader(byId(this.directory, (s) => s.catalogueEntryById, null)));
+    return (this.#catalogueEntry ??= new DataLoader(byId(this.directory, (s) => s.catalogueEntryById, null)));
   }
 
   /** Every list asked for in one request, in id order. */
   get catalogueList(): DataLoader<CatalogueListKey, CatalogueEntryRow[], string> {
-    return this.once('catalogueList', () => new DataLoader<CatalogueListKey, CatalogueEntryRow[], string>(
+    return (this.#catalogueList ??= new DataLoader<CatalogueListKey, CatalogueEntryRow[], string>(
       async (keys) => {
         const { catalogueEntries: rows } = await this.directory();
         return keys.map((k) => rows.filter((r) => r.catalogue === k.catalogue && r.city === k.city && (!k.scheme || r.scheme === k.scheme)));
