@@ -9,25 +9,17 @@ import { createApp, type App } from '../../src/app';
 import { openDrizzle, type Database } from '../../src/db/client';
 import { prepareDatabase } from '../../src/db/open';
 import { tempDbFile } from '../support/server';
+import { watchedClient } from '../support/watched-client';
 
 /** Statements run while `counting` is on, by method ('execute' x 1, 'batch' x its statements). */
 let statements: string[] = [];
 let counting = false;
 
 function countingClient(client: Client): Client {
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (counting) {
-          const name = String(property);
-          const times = name === 'batch' && Array.isArray(args[0]) ? args[0].length : 1;
-          for (let i = 0; i < times; i++) statements.push(name);
-        }
-        return value.apply(target, args);
-      };
-    },
+  return watchedClient(client, (method, args) => {
+    if (!counting) return;
+    const times = method === 'batch' && Array.isArray(args[0]) ? args[0].length : 1;
+    for (let i = 0; i < times; i++) statements.push(method);
   });
 }
 

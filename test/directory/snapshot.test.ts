@@ -13,21 +13,13 @@ import { prepareDatabase } from '../../src/db/open';
 import { DirectoryCache, REMOTE_MAX_AGE_MS, directoryMaxAgeMs } from '../../src/directory/snapshot';
 import { bumpCatalogueVersion } from '../../src/directory/version';
 import { tempDbFile } from '../support/server';
+import { watchedClient } from '../support/watched-client';
 import { employeeEstimate, STAY_BY_LEVEL } from './support';
 
 let statements: string[] = [];
 
 function countingClient(client: Client): Client {
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        statements.push(String(property));
-        return value.apply(target, args);
-      };
-    },
-  });
+  return watchedClient(client, (method) => statements.push(method));
 }
 
 let tmp: ReturnType<typeof tempDbFile>;

@@ -9,6 +9,7 @@ import { openDrizzle, type Database } from '../../src/db/client';
 import { prepareDatabase } from '../../src/db/open';
 import { readSettleRecords } from '../../src/records/settle-records';
 import { tempDbFile } from '../support/server';
+import { watchedClient } from '../support/watched-client';
 
 let tmp: ReturnType<typeof tempDbFile>;
 let client: Client;
@@ -18,14 +19,9 @@ const batches: InStatement[][] = [];
 beforeAll(async () => {
   tmp = tempDbFile();
   client = createClient({ url: `file:${tmp.file}` });
-  const counting = new Proxy(client, {
-    get(target, property) {
-      const value = Reflect.get(target, property, target);
-      if (property === 'batch') return (stmts: InStatement[], ...rest: unknown[]) => (batches.push(stmts), (value as Function).call(target, stmts, ...rest));
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  db = openDrizzle(counting);
+  db = openDrizzle(watchedClient(client, (method, args) => {
+    if (method === 'batch') batches.push(args[0] as InStatement[]);
+  }));
   await prepareDatabase(db);
 });
 afterAll(() => {

@@ -17,6 +17,7 @@ import { settleClaim, type EngineClaim } from '../../src/records/settle';
 import { readSettleRecords } from '../../src/records/settle-records';
 import { testContext } from '../support/context';
 import { tempDbFile } from '../support/server';
+import { watchedClient } from '../support/watched-client';
 
 let tmp: ReturnType<typeof tempDbFile>;
 let client: Client;
@@ -24,15 +25,8 @@ let db: Database;
 let calls = 0;
 
 function counting(c: Client): Client {
-  return new Proxy(c, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (['execute', 'batch', 'transaction', 'executeMultiple'].includes(String(property))) calls += 1;
-        return value.apply(target, args);
-      };
-    },
+  return watchedClient(c, (method) => {
+    if (['execute', 'batch', 'transaction', 'executeMultiple'].includes(method)) calls += 1;
   });
 }
 
