@@ -3,11 +3,11 @@
  * embedded file, and the built Worker in workerd reading the same kind of file through the
  * development libSQL server.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startWorkerd, type RunningWorkerd } from '../scripts/workerd';
+import { freePort, startWorkerd, untilAnswering, type RunningWorkerd } from '../scripts/workerd';
 import { openDatabase, prepareDatabase } from '../src/db/open';
 import { startHranaServer } from '../src/dev/hrana/server';
 
@@ -42,17 +42,57 @@ export async function startNodeProcess(env: Record<string, string> = {}) {
 }
 
 /** The plain graphql-yoga hello server (bench/yoga-hello.ts), the per-request overhead baseline. */
-export async function startYogaHello() {
+export const startYogaHello = () => startPlainYoga('bench/yoga-hello.ts');
+
+/** Plain graphql-yoga answering the README estimate from a constant (bench/yoga-floor.ts), the floor under the estimate figure. */
+export const startYogaFloor = () => startPlainYoga('bench/yoga-floor.ts');
+
+async function startPlainYoga(script: string) {
   const port = await freePort();
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/yoga-hello.ts')], {
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, script)], {
     env: { ...process.env, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d) => String(d).includes('ready') && resolve());
-    child.once('exit', (code) => reject(new Error(`yoga-hello exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
   return { url: `http://127.0.0.1:${port}`, pid: child.pid!, close: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill())) };
+}
+
+/**
+ * The plain Yoga hello as a Worker (bench/yoga-hello-worker.ts) in workerd: bundled by
+ * `wrangler deploy --dry-run` with the project's compatibility date and flags, like the
+ * project's Worker, and served by workerd directly.
+ */
+export async function startYogaHelloWorker() {
+  const dir = join(root, '.data/bench/yoga-hello-worker');
+  mkdirSync(dir, { recursive: true });
+  const project = readFileSync(join(root, 'wrangler.toml'), 'utf8');
+  const setting = (name: string) => new RegExp(`^${name}\\s*=.*$`, 'm').exec(project)?.[0] ?? '';
+  writeFileSync(join(dir, 'wrangler.toml'), [`name = "yoga-hello"`, `main = ${JSON.stringify(join(root, 'bench/yoga-hello-worker.ts'))}`, setting('compatibility_date'), setting('compatibility_flags'), ''].join('\n'));
+  execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--config', join(dir, 'wrangler.toml'), '--outdir', join(dir, 'dist')], {
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
+  const port = await freePort();
+  const date = /"([^"]+)"/.exec(setting('compatibility_date'))![1];
+  writeFileSync(join(dir, 'config.capnp'), `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "main", worker = .hello)],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
+);
+const hello :Workerd.Worker = (
+  modules = [(name = "worker.js", esModule = embed "dist/yoga-hello-worker.js")],
+  compatibilityDate = "${date}",
+  compatibilityFlags = ["nodejs_compat"],
+);
+`);
+  const child = spawn(join(root, 'node_modules/.bin/workerd'), ['serve', join(dir, 'config.capnp')], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  await untilAnswering(child, url);
+  return { url, pid: child.pid!, close: () => new Promise<void>((r) => (child.exitCode !== null ? r() : (child.once('exit', () => r()), child.kill()))) };
 }
 
 export async function startWorkerdStack(adminApiKey?: string): Promise<{ url: string; pid: number; startupMs: number; close(): Promise<void> }> {

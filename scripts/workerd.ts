@@ -80,6 +80,24 @@ const mainWorker :Workerd.Worker = (
 `;
 }
 
+/** Resolves once the workerd in `child` answers `{ __typename }` at `url`; throws (with its output) if it exits or stays silent for 20 s. */
+export async function untilAnswering(child: ChildProcess, url: string, output: () => string = () => ''): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`workerd exited (${child.exitCode}):\n${output()}`);
+    try {
+      await fetch(`${url}/graphql?query=%7B__typename%7D`);
+      return;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill();
+        throw new Error(`workerd did not answer within 20 s:\n${output()}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 /** Starts workerd on the built Worker and resolves once it answers. */
 export async function startWorkerd(options: WorkerdOptions): Promise<RunningWorkerd> {
   const port = options.port ?? (await freePort());
@@ -91,20 +109,7 @@ export async function startWorkerd(options: WorkerdOptions): Promise<RunningWork
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`workerd exited (${child.exitCode}):\n${output}`);
-    try {
-      await fetch(`${url}/graphql?query=%7B__typename%7D`);
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        child.kill();
-        throw new Error(`workerd did not answer within 20 s:\n${output}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  await untilAnswering(child, url, () => output);
   return {
     url,
     process: child,
