@@ -158,6 +158,16 @@ function goal(figure: string, value: number | undefined, detail: string, target:
   });
 }
 
+/** Starts a server, measures it, and stops it whatever happened. */
+async function measuring<S extends { close(): Promise<void> }, T>(start: () => Promise<S>, measure: (server: S) => Promise<T>): Promise<T> {
+  const server = await start();
+  try {
+    return await measure(server);
+  } finally {
+    await server.close();
+  }
+}
+
 const started = performance.now();
 const commit = (() => {
   try {
@@ -179,35 +189,18 @@ const engineRows = engineBenchmark(RUNS);
 const thousandItems = engineRows.at(-1)!;
 
 // The per-request overhead baseline: a plain graphql-yoga hello server, loaded in this run.
-const hello = await startYogaHello();
-let helloTrivial: LoadResult;
-try {
-  helloTrivial = await load(hello.url, TRIVIAL, 10, RUNS, SECONDS, hello.pid);
-} finally {
-  await hello.close();
-}
+const helloTrivial = await measuring(startYogaHello, (hello) => load(hello.url, TRIVIAL, 10, RUNS, SECONDS, hello.pid));
 log('## Baseline: a plain graphql-yoga hello server (same version, production, body limit off)');
 log();
 log(`\`{ __typename }\` at concurrency 10: ${cpuCell(helloTrivial)} CPU µs per request, ${fmt(helloTrivial.rps)} req/s.`);
 log();
 
 // The stack's floors: plain Yoga doing only what each figure's request needs, in this run.
-const floorServer = await startYogaFloor();
-let floorTrivial50: LoadResult;
-let floorEstimate50: LoadResult;
-try {
-  floorTrivial50 = await load(floorServer.url, TRIVIAL, 50, RUNS, SECONDS, floorServer.pid);
-  floorEstimate50 = await load(floorServer.url, ESTIMATE, 50, RUNS, SECONDS, floorServer.pid);
-} finally {
-  await floorServer.close();
-}
-const helloWorker = await startYogaHelloWorker();
-let helloWorkerTrivial: LoadResult;
-try {
-  helloWorkerTrivial = await load(helloWorker.url, TRIVIAL, 10, RUNS, SECONDS, helloWorker.pid);
-} finally {
-  await helloWorker.close();
-}
+const [floorTrivial50, floorEstimate50] = await measuring(startYogaFloor, async (floor) => [
+  await load(floor.url, TRIVIAL, 50, RUNS, SECONDS, floor.pid),
+  await load(floor.url, ESTIMATE, 50, RUNS, SECONDS, floor.pid),
+]);
+const helloWorkerTrivial = await measuring(startYogaHelloWorker, (worker) => load(worker.url, TRIVIAL, 10, RUNS, SECONDS, worker.pid));
 log('## The stack\'s floors: plain graphql-yoga doing only what the request needs');
 log();
 log('- **The README estimate from a constant** (bench/yoga-floor.ts): plain Yoga with the project\'s schema as SDL and');

@@ -13,6 +13,7 @@ process.env.NODE_ENV ??= 'production';
 const { createServer } = await import('node:http');
 const { printSchema } = await import('graphql');
 const { createSchema, createYoga } = await import('graphql-yoga');
+const { PLAIN_OPTIONS } = await import('./plain-yoga');
 const { createClient } = await import('@libsql/client');
 const { schema } = await import('../src/schema');
 const { useCompiledQueries } = await import('../src/http/jit');
@@ -35,11 +36,7 @@ const answer = await readmeAnswer();
 const yoga = createYoga({
   // Money and Date are plain strings here (an SDL scalar passes values through).
   schema: createSchema({ typeDefs: printSchema(schema), resolvers: { Query: { estimateSettlement: () => answer } } }),
-  graphqlEndpoint: '/graphql',
-  landingPage: false,
-  graphiql: false,
-  logging: false,
-  maxRequestBodySize: false,
+  ...PLAIN_OPTIONS,
   plugins: [useCompiledQueries()],
 });
 const server = createServer(yoga);

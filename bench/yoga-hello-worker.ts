@@ -3,15 +3,8 @@
  * floor under the workerd ÷ Node figure (the same Yoga, bundled by wrangler like the
  * project's Worker, run in workerd). Built and started by the benchmark (bench/servers.ts).
  */
-import { createSchema, createYoga } from 'graphql-yoga';
+import { plainYogaHello } from './plain-yoga';
 
-const yoga = createYoga({
-  schema: createSchema({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } }),
-  graphqlEndpoint: '/graphql',
-  landingPage: false,
-  graphiql: false,
-  logging: false,
-  maxRequestBodySize: false,
-});
+const yoga = plainYogaHello();
 
 export default { fetch: (request: Request) => yoga.fetch(request) };

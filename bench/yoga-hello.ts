@@ -7,16 +7,9 @@
 process.env.NODE_ENV ??= 'production';
 
 const { createServer } = await import('node:http');
-const { createSchema, createYoga } = await import('graphql-yoga');
+const { plainYogaHello } = await import('./plain-yoga');
 
-const yoga = createYoga({
-  schema: createSchema({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } }),
-  graphqlEndpoint: '/graphql',
-  landingPage: false,
-  graphiql: false,
-  logging: false,
-  maxRequestBodySize: false,
-});
+const yoga = plainYogaHello();
 const server = createServer(yoga);
 server.listen(Number(process.env.PORT ?? 8899), '127.0.0.1', () => console.log('ready'));
 
