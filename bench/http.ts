@@ -16,31 +16,87 @@ export interface LoadResult {
   errors: number;
 }
 
-export async function load(url: string, body: string, connections: number, runs: number, seconds: number, serverPid?: number): Promise<LoadResult> {
-  const rps: number[] = [];
-  const p50: number[] = [];
-  const p99: number[] = [];
-  const cpu: number[] = [];
-  const measureCpu = serverPid !== undefined && CPU_MEASURABLE;
-  let errors = 0;
-  // Warm-up, not measured: JIT compilation and first-request caches would otherwise dominate
-  // the CPU per request of the first short run.
+/** What one run of one body measured. */
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  cpu?: number;
+  errors: number;
+}
+
+/** Not measured: JIT compilation and first-request caches would otherwise dominate the CPU per request of the first short run. */
+async function warmUp(url: string, body: string, connections: number): Promise<void> {
   await autocannon({ url: `${url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: 1 });
-  for (let i = 0; i < runs; i++) {
-    const cpuBefore = measureCpu ? treeCpuMicros(serverPid) : 0;
-    const result = await autocannon({
-      url: `${url}/graphql`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      connections,
-      duration: seconds,
-    });
-    if (measureCpu && result.requests.total > 0) cpu.push((treeCpuMicros(serverPid) - cpuBefore) / result.requests.total);
-    rps.push(result.requests.average);
-    p50.push(result.latency.p50);
-    p99.push(result.latency.p99);
-    errors += result.errors + result.non2xx;
+}
+
+async function oneRun(url: string, body: string, connections: number, seconds: number, serverPid?: number): Promise<Run> {
+  const measureCpu = serverPid !== undefined && CPU_MEASURABLE;
+  const cpuBefore = measureCpu ? treeCpuMicros(serverPid) : 0;
+  const result = await autocannon({ url: `${url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpu: measureCpu && result.requests.total > 0 ? (treeCpuMicros(serverPid) - cpuBefore) / result.requests.total : undefined,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+function summariseRuns(runs: Run[]): LoadResult {
+  const cpu = runs.flatMap((r) => (r.cpu === undefined ? [] : [r.cpu]));
+  return {
+    rps: summarise(runs.map((r) => r.rps)),
+    p50: summarise(runs.map((r) => r.p50)),
+    p99: summarise(runs.map((r) => r.p99)),
+    cpuPerRequest: cpu.length ? summarise(cpu) : undefined,
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
+
+export async function load(url: string, body: string, connections: number, runs: number, seconds: number, serverPid?: number): Promise<LoadResult> {
+  await warmUp(url, body, connections);
+  const measured: Run[] = [];
+  for (let i = 0; i < runs; i++) measured.push(await oneRun(url, body, connections, seconds, serverPid));
+  return summariseRuns(measured);
+}
+
+/** One side of a ratio: a body sent to a server at a concurrency. */
+export interface Side {
+  url: string;
+  pid: number;
+  body: string;
+  connections: number;
+}
+
+export interface Paired {
+  a: LoadResult;
+  b: LoadResult;
+  /** A's CPU per request ÷ B's, pair by pair. */
+  cpuRatio?: Summary;
+  /** A's requests/s ÷ B's, pair by pair. */
+  rpsRatio: Summary;
+}
+
+/**
+ * A ÷ B in interleaved pairs of runs (A, B, A, B, …) after warming both up. Each pair meets
+ * the shared machine as it is at that moment, so the median of the pairs' ratios holds
+ * steadier than the ratio of two medians measured minutes apart.
+ */
+export async function paired(a: Side, b: Side, pairs: number, seconds: number): Promise<Paired> {
+  await warmUp(a.url, a.body, a.connections);
+  await warmUp(b.url, b.body, b.connections);
+  const runsA: Run[] = [];
+  const runsB: Run[] = [];
+  for (let i = 0; i < pairs; i++) {
+    runsA.push(await oneRun(a.url, a.body, a.connections, seconds, a.pid));
+    runsB.push(await oneRun(b.url, b.body, b.connections, seconds, b.pid));
   }
-  return { rps: summarise(rps), p50: summarise(p50), p99: summarise(p99), cpuPerRequest: cpu.length ? summarise(cpu) : undefined, errors };
+  const cpuRatios = runsA.flatMap((r, i) => (r.cpu !== undefined && runsB[i].cpu !== undefined ? [r.cpu / runsB[i].cpu!] : []));
+  return {
+    a: summariseRuns(runsA),
+    b: summariseRuns(runsB),
+    cpuRatio: cpuRatios.length ? summarise(cpuRatios) : undefined,
+    rpsRatio: summarise(runsA.map((r, i) => r.rps / runsB[i].rps)),
+  };
 }

@@ -13,15 +13,17 @@ import { directoryBenchmark } from './directory';
 import { ESTIMATE, TRIVIAL } from './bodies';
 import { engineBenchmark } from './engine';
 import { memoryReport } from './memory';
-import { load, type LoadResult } from './http';
+import { load, paired, type LoadResult, type Paired, type Side } from './http';
 import { settleBenchmark } from './settle';
 import { wanBenchmark, wanTable } from './wan';
 import { startNodeProcess, startWorkerdStack, startYogaFloor, startYogaHello, startYogaHelloWorker } from './servers';
-import { fmt, ratio, summarise, type Summary } from './stats';
+import { fmt, ratio, summarise } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const CONCURRENCY = [1, 10, 50];
+/** Interleaved pairs of runs behind each HTTP ratio of the goals. */
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const WAN_ITERATIONS = Number(process.env.BENCH_WAN_ITERATIONS ?? 30);
 
 if (process.env.BENCH_ONLY === 'memory') {
@@ -111,16 +113,9 @@ const log = (line = '') => {
   console.log(line);
 };
 
-/** What each HTTP section measured, by concurrency, for the goals table. */
-interface HttpFigures {
-  trivial: Map<number, LoadResult>;
-  estimate: Map<number, LoadResult>;
-}
-
 const cpuCell = (r: LoadResult) => (r.cpuPerRequest ? fmt(r.cpuPerRequest) : '—');
 
-async function httpSection(title: string, url: string, pid: number): Promise<HttpFigures> {
-  const figures: HttpFigures = { trivial: new Map(), estimate: new Map() };
+async function httpSection(title: string, url: string, pid: number): Promise<void> {
   log(`## ${title}`);
   log();
   log('| concurrency | `{ __typename }` CPU µs/req | estimate CPU µs/req | `{ __typename }` req/s | estimate req/s | req/s ratio | trivial p50 / p99 ms | estimate p50 / p99 ms |');
@@ -129,12 +124,9 @@ async function httpSection(title: string, url: string, pid: number): Promise<Htt
     const trivial: LoadResult = await load(url, TRIVIAL, c, RUNS, SECONDS, pid);
     const estimate: LoadResult = await load(url, ESTIMATE, c, RUNS, SECONDS, pid);
     if (trivial.errors || estimate.errors) throw new Error(`${title}: ${trivial.errors + estimate.errors} failed requests`);
-    figures.trivial.set(c, trivial);
-    figures.estimate.set(c, estimate);
     log(`| ${c} | ${cpuCell(trivial)} | ${cpuCell(estimate)} | ${fmt(trivial.rps)} | ${fmt(estimate.rps)} | **${ratio(estimate.rps, trivial.rps)}** | ${trivial.p50.median} / ${trivial.p99.median} | ${estimate.p50.median} / ${estimate.p99.median} |`);
   }
   log();
-  return figures;
 }
 
 /** One row of the goals table: the figure, its value with spread, the goal, and whether it is met. */
@@ -147,7 +139,6 @@ interface Goal {
   floor?: string;
 }
 const goals: Goal[] = [];
-const cpuRatio = (a?: Summary, b?: Summary) => (a && b ? a.median / b.median : undefined);
 function goal(figure: string, value: number | undefined, detail: string, target: string, met: (v: number) => boolean, floor?: { value: number | undefined; detail: string }) {
   goals.push({
     figure,
@@ -156,16 +147,6 @@ function goal(figure: string, value: number | undefined, detail: string, target:
     met: value === undefined ? undefined : met(value),
     floor: floor?.value === undefined ? undefined : `${floor.value.toFixed(2)} (${floor.detail})`,
   });
-}
-
-/** Starts a server, measures it, and stops it whatever happened. */
-async function measuring<S extends { close(): Promise<void> }, T>(start: () => Promise<S>, measure: (server: S) => Promise<T>): Promise<T> {
-  const server = await start();
-  try {
-    return await measure(server);
-  } finally {
-    await server.close();
-  }
 }
 
 const started = performance.now();
@@ -188,61 +169,72 @@ const goalsAt = out.length;
 const engineRows = engineBenchmark(RUNS);
 const thousandItems = engineRows.at(-1)!;
 
-// The per-request overhead baseline: a plain graphql-yoga hello server, loaded in this run.
-const helloTrivial = await measuring(startYogaHello, (hello) => load(hello.url, TRIVIAL, 10, RUNS, SECONDS, hello.pid));
-log('## Baseline: a plain graphql-yoga hello server (same version, production, body limit off)');
-log();
-log(`\`{ __typename }\` at concurrency 10: ${cpuCell(helloTrivial)} CPU µs per request, ${fmt(helloTrivial.rps)} req/s.`);
-log();
-
-// The stack's floors: plain Yoga doing only what each figure's request needs, in this run.
-const [floorTrivial50, floorEstimate50] = await measuring(startYogaFloor, async (floor) => [
-  await load(floor.url, TRIVIAL, 50, RUNS, SECONDS, floor.pid),
-  await load(floor.url, ESTIMATE, 50, RUNS, SECONDS, floor.pid),
-]);
-const helloWorkerTrivial = await measuring(startYogaHelloWorker, (worker) => load(worker.url, TRIVIAL, 10, RUNS, SECONDS, worker.pid));
-log('## The stack\'s floors: plain graphql-yoga doing only what the request needs');
-log();
-log('- **The README estimate from a constant** (bench/yoga-floor.ts): plain Yoga with the project\'s schema as SDL and');
-log('  queries compiled, answering `estimateSettlement` with the README example\'s answer worked out once: it parses');
-log('  the body, coerces the SettlementInput variables, executes and serialises the same response, and runs no');
-log('  engine, plugin or context of the project\'s. At concurrency 50, CPU µs per request:');
-log(`  \`{ __typename }\` ${cpuCell(floorTrivial50)}, the estimate ${cpuCell(floorEstimate50)}; req/s ${fmt(floorTrivial50.rps)} and ${fmt(floorEstimate50.rps)}.`);
-log('- **The hello server as a Worker** (bench/yoga-hello-worker.ts, bundled by wrangler like the project\'s Worker, in');
-log(`  workerd): \`{ __typename }\` at concurrency 10, ${cpuCell(helloWorkerTrivial)} CPU µs per request (${fmt(helloWorkerTrivial.rps)} req/s),`);
-log(`  against ${cpuCell(helloTrivial)} for the same server on Node.`);
-log();
-
-const node = await startNodeProcess();
-let onNode: HttpFigures;
-try {
-  onNode = await httpSection('GraphQL over HTTP on Node', node.url, node.pid);
-} finally {
-  await node.close();
-}
-
-log('## Engine (one core, in process)');
-log();
-log('| claims | settlements/s | µs per settlement |');
-log('| --- | --- | --- |');
-for (const row of engineRows) log(`| ${row.label} | ${fmt(row.perSecond)} | ${(1e6 / row.perSecond.median).toFixed(1)} |`);
-log();
-
+// Every server an HTTP figure needs runs at once (an idle one costs nothing), so that each
+// ratio of the goals can be measured in interleaved pairs.
 const bundle = await buildWorker();
+const hello = await startYogaHello();
+const floor = await startYogaFloor();
+const helloWorker = await startYogaHelloWorker();
+const node = await startNodeProcess();
 const startups: number[] = [];
-let inWorkerd: HttpFigures | undefined;
-for (let i = 0; i < RUNS; i++) {
+for (let i = 0; i < RUNS - 1; i++) {
   const s = await startWorkerdStack();
   startups.push(s.startupMs);
-  if (i < RUNS - 1) await s.close();
-  else {
-    try {
-      inWorkerd = await httpSection('GraphQL over HTTP in workerd (the built Worker, no wrangler proxy)', s.url, s.pid);
-    } finally {
-      await s.close();
-    }
-  }
+  await s.close();
 }
+const workerd = await startWorkerdStack();
+startups.push(workerd.startupMs);
+
+const side = (server: { url: string; pid: number }, body: string, connections: number): Side => ({ url: server.url, pid: server.pid, body, connections });
+let overhead: Paired;
+let estimate: Paired;
+let estimateFloor: Paired;
+let edge: Paired;
+let edgeFloor: Paired;
+try {
+  await httpSection('GraphQL over HTTP on Node', node.url, node.pid);
+
+  log('## Engine (one core, in process)');
+  log();
+  log('| claims | settlements/s | µs per settlement |');
+  log('| --- | --- | --- |');
+  for (const row of engineRows) log(`| ${row.label} | ${fmt(row.perSecond)} | ${(1e6 / row.perSecond.median).toFixed(1)} |`);
+  log();
+
+  await httpSection('GraphQL over HTTP in workerd (the built Worker, no wrangler proxy)', workerd.url, workerd.pid);
+
+  // The goals' HTTP ratios, each in interleaved pairs, with the same figure for plain Yoga.
+  overhead = await paired(side(node, TRIVIAL, 10), side(hello, TRIVIAL, 10), PAIRS, SECONDS);
+  estimate = await paired(side(node, ESTIMATE, 50), side(node, TRIVIAL, 50), PAIRS, SECONDS);
+  estimateFloor = await paired(side(floor, ESTIMATE, 50), side(floor, TRIVIAL, 50), PAIRS, SECONDS);
+  edge = await paired(side(workerd, TRIVIAL, 10), side(node, TRIVIAL, 10), PAIRS, SECONDS);
+  edgeFloor = await paired(side(helloWorker, TRIVIAL, 10), side(hello, TRIVIAL, 10), PAIRS, SECONDS);
+} finally {
+  for (const server of [hello, floor, helloWorker, node, workerd]) await server.close();
+}
+
+log('## The goals\' HTTP ratios, in interleaved pairs, beside plain graphql-yoga');
+log();
+log(`Each ratio below is measured as ${PAIRS} pairs of ${SECONDS}-second runs, A then B, after a warm-up of both; the`);
+log('figure is the median of the pairs\' ratios, with their spread. Plain Yoga (same version, production, body limit');
+log('off, no plugins of the project\'s) does only what each request needs:');
+log('- **the hello server** (bench/yoga-hello.ts): one `hello` field, on Node;');
+log('- **the README estimate from a constant** (bench/yoga-floor.ts): the project\'s schema as SDL, queries compiled as');
+log('  the project compiles them, `estimateSettlement` answering the README example\'s answer worked out once. It parses');
+log('  the body, coerces the SettlementInput variables, executes and serialises the same response, and runs no engine,');
+log('  plugin or context of the project\'s;');
+log('- **the hello server as a Worker** (bench/yoga-hello-worker.ts, bundled by wrangler like the project\'s Worker, in workerd).');
+log();
+log('| A ÷ B | A, CPU µs/req | B, CPU µs/req | CPU ratio | A, req/s | B, req/s | req/s ratio |');
+log('| --- | --- | --- | --- | --- | --- | --- |');
+const pairRow = (label: string, p: Paired) =>
+  log(`| ${label} | ${cpuCell(p.a)} | ${cpuCell(p.b)} | ${p.cpuRatio ? fmt(p.cpuRatio, 2) : '—'} | ${fmt(p.a.rps)} | ${fmt(p.b.rps)} | ${fmt(p.rpsRatio, 2)} |`);
+pairRow('project `{ __typename }` ÷ plain Yoga hello (c=10)', overhead);
+pairRow('project: README estimate ÷ `{ __typename }` (c=50)', estimate);
+pairRow('plain Yoga: README estimate from a constant ÷ `{ __typename }` (c=50)', estimateFloor);
+pairRow('project `{ __typename }`: workerd ÷ Node (c=10)', edge);
+pairRow('plain Yoga hello: workerd ÷ Node (c=10)', edgeFloor);
+log();
 
 log('## settleClaim on the embedded libSQL file');
 log();
@@ -269,21 +261,15 @@ log(`${(bundle.rawBytes / 1024).toFixed(1)} KiB raw, ${(bundle.gzipBytes / 1024)
 log(`workerd start to first answer: ${fmt(summarise(startups))} ms.`);
 log();
 // The goals of issue 18, each measured in this run, placed under the header.
-const nodeTrivial10 = onNode.trivial.get(10)!;
-goal('project `{ __typename }` ÷ plain Yoga hello, server CPU per request (c=10)', cpuRatio(nodeTrivial10.cpuPerRequest, helloTrivial.cpuPerRequest),
-  `${cpuCell(nodeTrivial10)} vs ${cpuCell(helloTrivial)} µs`, '≤ 1.25', (v) => v <= 1.25);
-const nodeTrivial50 = onNode.trivial.get(50)!;
-const nodeEstimate50 = onNode.estimate.get(50)!;
-goal('README worked example 1 ÷ `{ __typename }`, server CPU per request (Node, c=50)', cpuRatio(nodeEstimate50.cpuPerRequest, nodeTrivial50.cpuPerRequest),
-  `${cpuCell(nodeEstimate50)} vs ${cpuCell(nodeTrivial50)} µs`, '≤ 1.11', (v) => v <= 1.11,
-  { value: cpuRatio(floorEstimate50.cpuPerRequest, floorTrivial50.cpuPerRequest), detail: `${cpuCell(floorEstimate50)} vs ${cpuCell(floorTrivial50)} µs` });
-goal('README worked example 1 ÷ `{ __typename }`, throughput (Node, c=50)', nodeEstimate50.rps.median / nodeTrivial50.rps.median,
-  `${fmt(nodeEstimate50.rps)} vs ${fmt(nodeTrivial50.rps)} req/s`, '≥ 0.9', (v) => v >= 0.9,
-  { value: floorEstimate50.rps.median / floorTrivial50.rps.median, detail: `${fmt(floorEstimate50.rps)} vs ${fmt(floorTrivial50.rps)} req/s` });
-const workerdTrivial10 = inWorkerd?.trivial.get(10);
-goal('workerd ÷ Node, server CPU per trivial request (c=10)', cpuRatio(workerdTrivial10?.cpuPerRequest, nodeTrivial10.cpuPerRequest),
-  `${workerdTrivial10 ? cpuCell(workerdTrivial10) : '—'} vs ${cpuCell(nodeTrivial10)} µs`, '≤ 1.5', (v) => v <= 1.5,
-  { value: cpuRatio(helloWorkerTrivial.cpuPerRequest, helloTrivial.cpuPerRequest), detail: `Yoga hello ${cpuCell(helloWorkerTrivial)} vs ${cpuCell(helloTrivial)} µs` });
+const cpuPair = (p: Paired) => `pairs ${p.cpuRatio ? fmt(p.cpuRatio, 2) : '—'}; ${cpuCell(p.a)} vs ${cpuCell(p.b)} µs`;
+const rpsPair = (p: Paired) => `pairs ${fmt(p.rpsRatio, 2)}; ${fmt(p.a.rps)} vs ${fmt(p.b.rps)} req/s`;
+goal('project `{ __typename }` ÷ plain Yoga hello, server CPU per request (c=10)', overhead.cpuRatio?.median, cpuPair(overhead), '≤ 1.25', (v) => v <= 1.25);
+goal('README worked example 1 ÷ `{ __typename }`, server CPU per request (Node, c=50)', estimate.cpuRatio?.median, cpuPair(estimate), '≤ 1.11', (v) => v <= 1.11,
+  { value: estimateFloor.cpuRatio?.median, detail: cpuPair(estimateFloor) });
+goal('README worked example 1 ÷ `{ __typename }`, throughput (Node, c=50)', estimate.rpsRatio.median, rpsPair(estimate), '≥ 0.9', (v) => v >= 0.9,
+  { value: estimateFloor.rpsRatio.median, detail: rpsPair(estimateFloor) });
+goal('workerd ÷ Node, server CPU per trivial request (c=10)', edge.cpuRatio?.median, cpuPair(edge), '≤ 1.5', (v) => v <= 1.5,
+  { value: edgeFloor.cpuRatio?.median, detail: `Yoga hello, ${cpuPair(edgeFloor)}` });
 goal('directory page, requests/s ÷ 187 (the figure before issue 18, BENCHMARKS.md of 3a947f3, same machine)', directory.rps.median / 187,
   `${fmt(directory.rps)} req/s`, '≥ 4', (v) => v >= 4);
 const parallel = settleRows.find((r) => r.label.startsWith('10 persons'))!;
@@ -294,12 +280,13 @@ goal('engine, 1,000-item bill, µs per settlement ÷ 8', 1e6 / thousandItems.per
 out.splice(goalsAt, 0,
   '## Goals (issue 18), each measured in this run',
   '',
-  '| figure | measured (median of the runs; spread) | goal | met | plain Yoga, same figure (the stack\'s floor) |',
+  '| figure | measured (median; spread) | goal | met | plain Yoga, same figure (the stack\'s floor) |',
   '| --- | --- | --- | --- | --- |',
   ...goals.map((g) => `| ${g.figure} | ${g.value} | ${g.goal} | ${g.met === undefined ? 'not measured' : g.met ? 'yes' : '**no**'} | ${g.floor ?? '—'} |`),
   '',
-  'The last column is the same figure for plain graphql-yoga doing only what the request needs (the section',
-  '"The stack\'s floors" below): a goal beyond it cannot be met by any server built on graphql-yoga.',
+  'The HTTP ratios are medians of interleaved pairs of runs (section "The goals\' HTTP ratios" below). The last',
+  'column is the same figure for plain graphql-yoga doing only what the request needs: a goal beyond it cannot be',
+  'met by any server built on graphql-yoga.',
   '',
   'Server CPU per request is the user + system time of the server\'s process tree (from /proc) over a',
   'run, divided by the requests it answered: unlike requests per second it does not depend on how',
