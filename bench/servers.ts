@@ -62,15 +62,15 @@ async function startPlainYoga(script: string) {
 
 /**
  * The plain Yoga hello as a Worker (bench/yoga-hello-worker.ts) in workerd: bundled by
- * `wrangler deploy --dry-run` with the project's compatibility date and flags, like the
- * project's Worker, and served by workerd directly.
+ * `wrangler deploy --dry-run` with the project's compatibility date, flags and keep_names, like
+ * the project's Worker, and served by workerd directly.
  */
 export async function startYogaHelloWorker() {
   const dir = join(root, '.data/bench/yoga-hello-worker');
   mkdirSync(dir, { recursive: true });
   const project = readFileSync(join(root, 'wrangler.toml'), 'utf8');
   const setting = (name: string) => new RegExp(`^${name}\\s*=.*$`, 'm').exec(project)?.[0] ?? '';
-  writeFileSync(join(dir, 'wrangler.toml'), [`name = "yoga-hello"`, `main = ${JSON.stringify(join(root, 'bench/yoga-hello-worker.ts'))}`, setting('compatibility_date'), setting('compatibility_flags'), ''].join('\n'));
+  writeFileSync(join(dir, 'wrangler.toml'), [`name = "yoga-hello"`, `main = ${JSON.stringify(join(root, 'bench/yoga-hello-worker.ts'))}`, setting('compatibility_date'), setting('compatibility_flags'), setting('keep_names'), ''].join('\n'));
   execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--config', join(dir, 'wrangler.toml'), '--outdir', join(dir, 'dist')], {
     cwd: root,
     stdio: 'pipe',
