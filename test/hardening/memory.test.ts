@@ -8,7 +8,7 @@
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
-import { BYTES_PER_TOKEN, createDocumentCache, estimateDocumentBytes } from '../../src/http/document-cache';
+import { BYTES_PER_TOKEN, CONTENT_HASHED_LENGTH, createDocumentCache, estimateDocumentBytes, keyOf } from '../../src/http/document-cache';
 import { LIMITS } from '../../src/http/limits';
 import { distinctDocument } from '../../bench/attack-documents';
 import { ADMIN_KEY, openDirectApp, type DirectApp } from './support';
@@ -66,7 +66,7 @@ describe('the parsed-document cache', () => {
     expect(app.documents.size).toBe(1);
   });
 
-  it('serves a repeated document from the cache, found by the hash of its text', async () => {
+  it('serves a repeated document from the cache, found by its text', async () => {
     const app = newApp();
     await attack(app, ['query Again { __typename }', 'query Again { __typename }', 'query Again { __typename }'], 1);
     expect(app.documents.size).toBe(1);
@@ -118,6 +118,31 @@ describe('the document size estimate', () => {
     expect(cache.get('{ b }')).toBeUndefined();
     expect(cache.get('{ a }')).toBe(docs[0][1]);
     expect(cache.bytes).toBe(2 * size);
+  });
+
+  it('keys a text V8 would hash by its length alone by its SHA-256, and never serves a text starting with U+0000', () => {
+    const cache = createDocumentCache(64 * 1024 * 1024);
+    // Two texts of the same length above CONTENT_HASHED_LENGTH, differing only at the end.
+    const long = (field: string) => `{ ${'__typename '.repeat(Math.ceil(CONTENT_HASHED_LENGTH / 11))}${field} }`;
+    const [first, second] = [long('a'), long('b')];
+    expect(first.length).toBeGreaterThan(CONTENT_HASHED_LENGTH);
+    expect(second.length).toBe(first.length);
+    const [firstDoc, secondDoc] = [parse(first), parse(second)];
+    for (const [text, doc] of [[first, firstDoc], [second, secondDoc]] as const) {
+      cache.set(text, doc);
+      cache.admit(doc);
+    }
+    expect(keyOf(first)).toMatch(/^\u0000[A-Za-z0-9+/]{43}=$/);
+    expect(keyOf(first)).not.toBe(keyOf(second));
+    expect(keyOf('{ a }')).toBe('{ a }');
+    expect(cache.size).toBe(2);
+    expect(cache.get(first)).toBe(firstDoc);
+    expect(cache.get(second)).toBe(secondDoc);
+    // A short text whose first character is U+0000 could otherwise meet a SHA-256 key.
+    const odd = '\u0000{ a }';
+    cache.set(odd, parse('{ a }'));
+    expect(cache.get(odd)).toBeUndefined();
+    expect(cache.size).toBe(2);
   });
 
   it('keeps nothing that was parsed but not admitted, and nothing larger than the budget', () => {
