@@ -79,7 +79,7 @@ export interface Paired {
 }
 
 /**
- * A ÷ B in interleaved pairs of runs (A, B, A, B, …) after warming both up. Each pair meets
+ * A ÷ B in interleaved pairs of runs (A B, B A, A B, …) after warming both up. Each pair meets
  * the shared machine as it is at that moment, so the median of the pairs' ratios holds
  * steadier than the ratio of two medians measured minutes apart.
  */
@@ -89,8 +89,10 @@ export async function paired(a: Side, b: Side, pairs: number, seconds: number): 
   const runsA: Run[] = [];
   const runsB: Run[] = [];
   for (let i = 0; i < pairs; i++) {
-    runsA.push(await oneRun(a.url, a.body, a.connections, seconds, a.pid));
+    // A then B, then B then A: whatever the first run of a pair meets, both sides meet as often.
+    if (i % 2 === 0) runsA.push(await oneRun(a.url, a.body, a.connections, seconds, a.pid));
     runsB.push(await oneRun(b.url, b.body, b.connections, seconds, b.pid));
+    if (i % 2 === 1) runsA.push(await oneRun(a.url, a.body, a.connections, seconds, a.pid));
   }
   const cpuRatios = runsA.flatMap((r, i) => (r.cpu !== undefined && runsB[i].cpu !== undefined ? [r.cpu / runsB[i].cpu!] : []));
   return {

@@ -105,7 +105,7 @@ Issue 18, third pass (2026-12-01):
   costs 1.3–1.5× its \`{ __typename }\` and the plain hello Worker 2.5–3× the same server on
   Node, beyond the goals of 1.11 and 1.5.
 - **The goals' HTTP ratios are measured in interleaved pairs.** All servers run at once and
-  each ratio is the median of 9 pairs of one-second runs (A, then B), so both sides meet the shared
+  each ratio is the median of 9 pairs of one-second runs (A then B, B then A, in turn), so both sides meet the shared
   machine in the same state; ratios of medians taken minutes apart swung by half between
   runs.
 - **The Worker is bundled without keepNames** (\`keep_names = false\` in wrangler.toml). esbuild's
@@ -237,7 +237,7 @@ try {
 
 log('## The goals\' HTTP ratios, in interleaved pairs, beside plain graphql-yoga');
 log();
-log(`Each ratio below is measured as ${PAIRS} pairs of ${PAIR_SECONDS}-second runs, A then B, after a warm-up of both; the`);
+log(`Each ratio below is measured as ${PAIRS} pairs of ${PAIR_SECONDS}-second runs (A then B, B then A, in turn), after a warm-up of both; the`);
 log('figure is the median of the pairs\' ratios, with their spread. Plain Yoga (same version, production, body limit');
 log('off, no plugins of the project\'s) does only what each request needs:');
 log('- **the hello server** (bench/yoga-hello.ts): one `hello` field, on Node;');
