@@ -105,9 +105,9 @@ Issue 18, third pass (2026-12-01):
   costs 1.3–1.5× its \`{ __typename }\` and the plain hello Worker 2.5–3× the same server on
   Node, beyond the goals of 1.11 and 1.5.
 - **The goals' HTTP ratios are measured in interleaved pairs.** All servers run at once and
-  each ratio is the median of 9 pairs of one-second runs (A then B, B then A, in turn), so both sides meet the shared
-  machine in the same state; ratios of medians taken minutes apart swung by half between
-  runs.
+  each ratio is the median of 9 pairs of one-second runs (A then B, B then A, in turn), so
+  both sides meet the shared machine in the same state; ratios of medians taken minutes apart
+  swung by half between runs.
 - **The Worker is bundled without keepNames** (\`keep_names = false\` in wrangler.toml). esbuild's
   keepNames wraps about 4,100 functions and classes in \`__name\`, a defineProperty run each
   time one is created. In pairs in workerd, \`{ __typename }\` and the estimate took 0.80–0.84
