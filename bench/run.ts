@@ -123,6 +123,11 @@ Issue 18, third pass (2026-12-01):
   deferred promise per request) without stopping any work. \`app.fetch\` now calls Yoga's
   handleRequest: about 3 µs less for \`{ __typename }\` in process (A/B of the two checkouts in
   one process), the same responses.
+- **A figure still moves from run to run on this shared machine**, pairs or not. In five runs on
+  2026-12-01 (9 pairs each) the project's \`{ __typename }\` ÷ plain Yoga measured 1.12–1.40,
+  workerd ÷ Node 1.22–1.61, the README estimate ÷ \`{ __typename }\` 1.73–1.95 (plain Yoga
+  1.29–1.39) and its throughput 0.52–0.57 (plain Yoga 0.73–0.76); plain Yoga's workerd ÷ Node
+  2.14–2.28. Read a goal near its threshold as met in some runs, not in others.
 - **Where the estimate's cost above the floor goes.** In process, after a warm-up of 20,000
   requests, the project's estimate costs about 71 µs CPU above the floor's (157 against 85
   µs; \`{ __typename }\` 69 against 49). Running the compiled query itself, resolvers, engine
