@@ -71,6 +71,19 @@ interface ServerContext extends RequestIdentity {
 const systemClock: Clock = { now: () => new Date() };
 
 /**
+ * Each request's database and id, carried by the request itself rather than as a Yoga server
+ * context (a server context is copied property by property onto every request's context,
+ * @whatwg-node/server isolateObject) and under a symbol rather than in a WeakMap keyed by the
+ * request (each entry of which the garbage collector must treat as an ephemeron).
+ */
+const IDENTITY = Symbol('request identity');
+type Identified = Request & { [IDENTITY]?: ServerContext };
+
+function identityOf(request: Request): ServerContext {
+  return (request as Identified)[IDENTITY]!;
+}
+
+/**
  * Yoga is given no server context (undefined, which its typing does not allow for): given one,
  * even an empty object, @whatwg-node/server copies it property by property onto every request's
  * context (isolateObject).
@@ -87,10 +100,6 @@ export function createApp(deps: AppDeps): App {
   const documents = createDocumentCache(deps.documentCacheBytes ?? LIMITS.documentCacheBytes);
   const directoryCache = new DirectoryCache({ maxAgeMs: deps.directoryMaxAgeMs ?? 0 });
   const apiKeys = new ApiKeyCache({ maxAgeMs: deps.apiKeyMaxAgeMs ?? 0 });
-  // Each request's database and id, by the request itself rather than as a Yoga server
-  // context: a server context is copied property by property onto every request's context
-  // (@whatwg-node/server isolateObject), the largest part of the per-request overhead.
-  const identities = new WeakMap<Request, ServerContext>();
   const plugins: Plugin<any, any, any>[] = [
     useCsrfPrevention(),
     useRequestBodyLimit(LIMITS.bodyBytes),
@@ -98,7 +107,7 @@ export function createApp(deps: AppDeps): App {
     useOperationLimits(documents),
     ...(http.introspection ? [] : [useNoIntrospection()]),
     useKeyRequirement(),
-    useErrorHygiene(log, (request) => identities.get(request)!.requestId),
+    useErrorHygiene(log, (request) => identityOf(request).requestId),
     ...(http.compiledQueries ? [useCompiledQueries()] : []),
   ];
   const calculator = deps.calculatorPage === undefined ? undefined : staticPage(deps.calculatorPage);
@@ -117,7 +126,7 @@ export function createApp(deps: AppDeps): App {
     extraParamNames: http.trustedDocuments ? TRUSTED_DOCUMENT_PARAMS : undefined,
     plugins,
     context: ({ request }) => {
-      const { db, requestId } = identities.get(request)!;
+      const { db, requestId } = identityOf(request);
       const authorization = request.headers.get('authorization');
       // A request without a key is public at once (no promise to wait for).
       if (!authorization) return requestContext(db, requestId, PUBLIC);
@@ -151,7 +160,7 @@ export function createApp(deps: AppDeps): App {
           return Response.json(health, { status: health.ok ? 200 : 503, headers: { [REQUEST_ID_HEADER]: requestId } });
         }
         if (calculator && isCalculatorRequest(request, url)) return await calculator(request);
-        identities.set(request, { db, requestId });
+        (request as Identified)[IDENTITY] = { db, requestId } satisfies ServerContext;
         // handleRequest, not fetch: Yoga's fetch also races the answer against the request's
         // abort signal (an abort listener, a deferred promise and its callbacks per request:
         // about 3 µs, a twentieth of `{ __typename }` in process). The race never stopped the
