@@ -103,7 +103,12 @@ function settledClaimType(visitType: string): string | null {
   return null;
 }
 
+/** The visit types that are stays (an admission and a discharge): read, bounded and checked as stays. */
 const STAY_TYPES = ['INPATIENT', 'DAY_SURGERY'];
+
+export function isStayType(visitType: string): boolean {
+  return STAY_TYPES.includes(visitType);
+}
 
 /**
  * How many days before an admission the visits merged into a stay may lie: the longest

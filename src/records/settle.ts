@@ -50,7 +50,7 @@ import { forbiddenCharacterAt, forbiddenCharacterMessage } from '../text';
 import { withWriteRetry, WriteConflict } from './retry';
 import { creditedThrough, type AccountHolder } from '../engine/accountCredits';
 import { accountHolderOf } from './accounts';
-import { eligibilityWindow, readSettleRecords, type SettleQuery, type SettleRecords } from './settle-records';
+import { eligibilityWindow, isStayType, readSettleRecords, type SettleQuery, type SettleRecords } from './settle-records';
 
 export type SettlementRow = typeof settlements.$inferSelect;
 export type EngineClaim = Omit<SettlementInput, 'scheme' | 'person'>;
@@ -195,7 +195,7 @@ function engineInput(records: SettleRecords, person: PersonRow, claim: EngineCla
 function staysOnRecord(records: SettleRecords, claim: EngineClaim): StayPeriod[] {
   const { stayFrom } = eligibilityWindow(claim.date, claim.admissionDate);
   return records.eligibilityClaims
-    .filter((r) => (r.visitType === 'INPATIENT' || r.visitType === 'DAY_SURGERY') && r.date >= stayFrom && typeof r.details.admissionDate === 'string')
+    .filter((r) => isStayType(r.visitType) && r.date >= stayFrom && typeof r.details.admissionDate === 'string')
     .map((r) => ({ admissionDate: r.details.admissionDate as string, dischargeDate: r.date, visitType: r.visitType as StayPeriod['visitType'] }));
 }
 
@@ -203,14 +203,14 @@ function staysOnRecord(records: SettleRecords, claim: EngineClaim): StayPeriod[]
 function outpatientVisitsNear(records: SettleRecords, claim: EngineClaim): OutpatientVisit[] {
   const { visitsFrom, visitsTo } = eligibilityWindow(claim.date, claim.admissionDate);
   return records.eligibilityClaims
-    .filter((r) => r.visitType !== 'INPATIENT' && r.visitType !== 'DAY_SURGERY' && r.date >= visitsFrom! && r.date <= visitsTo!)
+    .filter((r) => !isStayType(r.visitType) && r.date >= visitsFrom! && r.date <= visitsTo!)
     .map((r) => ({ date: r.date, visitType: r.visitType as OutpatientVisit['visitType'], reference: `settlement ${encodeGlobalID('SettlementRecord', r.settlementId)}` }));
 }
 
 /** Outpatient negotiated drugs of a city that files them (三定). */
 function needsNegotiatedDrugFiling(claim: EngineClaim): boolean {
   if (selectPack(claim.city, claim.date).parameters.negotiatedDrugFiling.value === null) return false;
-  if (claim.visitType === 'INPATIENT' || claim.visitType === 'DAY_SURGERY') return false;
+  if (isStayType(claim.visitType)) return false;
   return claim.visitType === 'NEGOTIATED_DRUG_OUTPATIENT' || claim.items.some((i) => i.negotiatedDrug === true);
 }
 
